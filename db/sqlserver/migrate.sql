@@ -1,0 +1,505 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [Agencies] (
+        [Id] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ContactEmail] nvarchar(254) NULL,
+        CONSTRAINT [PK_Agencies] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [Applications] (
+        [Id] uniqueidentifier NOT NULL,
+        [Reference] nvarchar(20) NOT NULL,
+        [TrackingCode] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Version] int NOT NULL,
+        [ReceivedAt] datetime2 NOT NULL,
+        [ApplicantName] nvarchar(200) NOT NULL,
+        [ApplicantEmail] nvarchar(254) NULL,
+        [ApplicantPhone] nvarchar(30) NULL,
+        [ApplicantAddress] nvarchar(500) NULL,
+        [ApplicantPostcode] nvarchar(10) NULL,
+        [PreferredContact] nvarchar(32) NOT NULL,
+        [AccessNeeds] nvarchar(1000) NULL,
+        [IsThirdParty] bit NOT NULL,
+        [ThirdPartyName] nvarchar(200) NULL,
+        [ThirdPartyRelationship] nvarchar(200) NULL,
+        [ThirdPartyVictimConsent] bit NULL,
+        [VictimType] nvarchar(32) NOT NULL,
+        [Location] nvarchar(500) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [AsbType] nvarchar(32) NOT NULL,
+        [IssueTypes] nvarchar(max) NOT NULL,
+        [HateMotivated] bit NOT NULL,
+        [Impact] nvarchar(max) NOT NULL,
+        [Channel] nvarchar(32) NOT NULL,
+        [ProblemStartedOn] date NULL,
+        [ThresholdMet] bit NULL,
+        [ThresholdRule] nvarchar(32) NULL,
+        [ThresholdReason] nvarchar(4000) NULL,
+        [ThresholdSuggestedMet] bit NULL,
+        [MeetingAt] datetime2 NULL,
+        [PanelAgencies] nvarchar(max) NOT NULL,
+        [Findings] nvarchar(max) NULL,
+        [AppealKind] nvarchar(32) NULL,
+        [AppealGrounds] nvarchar(4000) NULL,
+        [AppealUpheld] bit NULL,
+        [AppealDecisionReason] nvarchar(4000) NULL,
+        [ClosureReason] nvarchar(4000) NULL,
+        CONSTRAINT [PK_Applications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [Agency] nvarchar(max) NULL,
+        [Disabled] bit NOT NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OccurredAt] datetime2 NOT NULL,
+        [ActorId] nvarchar(450) NOT NULL,
+        [ActorName] nvarchar(254) NOT NULL,
+        [Action] nvarchar(60) NOT NULL,
+        [CaseReference] nvarchar(20) NULL,
+        [Detail] nvarchar(1000) NULL,
+        [IpAddress] nvarchar(45) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [IdempotencyKeys] (
+        [Key] nvarchar(100) NOT NULL,
+        [RequestHash] nvarchar(64) NOT NULL,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_IdempotencyKeys] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [ReferenceCounters] (
+        [Year] int NOT NULL,
+        [LastNumber] int NOT NULL,
+        CONSTRAINT [PK_ReferenceCounters] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [Complaints] (
+        [Id] int NOT NULL IDENTITY,
+        [IncidentDate] date NOT NULL,
+        [ReportedDate] date NOT NULL,
+        [Agency] nvarchar(100) NOT NULL,
+        [AgencyReference] nvarchar(100) NULL,
+        [Summary] nvarchar(2000) NOT NULL,
+        [VerifiedByOfficer] bit NOT NULL,
+        [VerifiedBy] nvarchar(254) NULL,
+        [VerifiedAt] datetime2 NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_Complaints] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Complaints_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [Recommendations] (
+        [Id] int NOT NULL IDENTITY,
+        [Action] nvarchar(2000) NOT NULL,
+        [OwnerAgency] nvarchar(100) NOT NULL,
+        [Lead] nvarchar(200) NULL,
+        [DueDate] date NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_Recommendations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Recommendations_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [StageDeadlines] (
+        [Id] int NOT NULL IDENTITY,
+        [Stage] nvarchar(32) NOT NULL,
+        [StartedOn] date NOT NULL,
+        [DueDate] date NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        [Cancelled] bit NOT NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_StageDeadlines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StageDeadlines_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [StatusHistory] (
+        [Id] bigint NOT NULL IDENTITY,
+        [From] nvarchar(32) NULL,
+        [To] nvarchar(32) NOT NULL,
+        [Action] nvarchar(40) NOT NULL,
+        [ActorId] nvarchar(450) NOT NULL,
+        [ActorName] nvarchar(254) NOT NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_StatusHistory] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StatusHistory_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ContactEmail', N'Kind', N'Name') AND [object_id] = OBJECT_ID(N'[Agencies]'))
+        SET IDENTITY_INSERT [Agencies] ON;
+    EXEC(N'INSERT INTO [Agencies] ([Id], [ContactEmail], [Kind], [Name])
+    VALUES (1, NULL, N''Council'', N''Council''),
+    (2, NULL, N''Police'', N''Police''),
+    (3, NULL, N''IntegratedCareBoard'', N''Integrated Care Board''),
+    (4, NULL, N''HousingProvider'', N''Housing Provider'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ContactEmail', N'Kind', N'Name') AND [object_id] = OBJECT_ID(N'[Agencies]'))
+        SET IDENTITY_INSERT [Agencies] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Agencies_Name] ON [Agencies] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_ReceivedAt] ON [Applications] ([ReceivedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Applications_Reference] ON [Applications] ([Reference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_Status] ON [Applications] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Applications_TrackingCode] ON [Applications] ([TrackingCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_CaseReference] ON [AuditEntries] ([CaseReference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_OccurredAt] ON [AuditEntries] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_ApplicationId] ON [Complaints] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_ApplicationId] ON [Recommendations] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_Status_DueDate] ON [Recommendations] ([Status], [DueDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_StageDeadlines_ApplicationId] ON [StageDeadlines] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_StageDeadlines_CompletedAt_DueDate] ON [StageDeadlines] ([CompletedAt], [DueDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_StageDeadlines_Stage_DueDate] ON [StageDeadlines] ([Stage], [DueDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    CREATE INDEX [IX_StatusHistory_ApplicationId] ON [StatusHistory] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122142220_InitialCaseReviewSchema'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122142220_InitialCaseReviewSchema', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,14 @@
+namespace CaseReview.Domain.Applications;
+
+/// <summary>The person who applies: the victim, or a third party acting with the victim's consent.</summary>
+public sealed record Applicant(
+    string Name,
+    string? Email,
+    string? Phone,
+    string? Address,
+    string? Postcode,
+    PreferredContact PreferredContact,
+    string? AccessNeeds);
+
+/// <summary>Someone applying on the victim's behalf (family, friend, councillor, MP, advocate).</summary>
+public sealed record ThirdParty(string Name, string Relationship, bool VictimConsent);

@@ -1,0 +1,17 @@
+namespace CaseReview.Domain.Applications;
+
+/// <summary>What the applicant tells us when applying, however the application arrived.</summary>
+public sealed record ApplicationDetails(
+    Applicant Applicant,
+    bool IsThirdParty,
+    ThirdParty? ThirdParty,
+    VictimType VictimType,
+    string Location,
+    string Description,
+    AsbType AsbType,
+    IReadOnlyList<IssueType> IssueTypes,
+    bool HateMotivated,
+    string Impact,
+    Channel Channel,
+    DateOnly? ProblemStartedOn,
+    IReadOnlyList<Complaint> Complaints);

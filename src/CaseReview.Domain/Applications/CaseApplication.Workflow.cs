@@ -1,0 +1,236 @@
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Threshold;
+using CaseReview.Domain.Workflow;
+using Stateless;
+using Stateless.Graph;
+using Stateless.Reflection;
+
+namespace CaseReview.Domain.Applications;
+
+public sealed partial class CaseApplication
+{
+    private enum Trigger
+    {
+        StartAssessment,
+        ThresholdMet,
+        ThresholdNotMet,
+        ScheduleReview,
+        RecordReview,
+        SendOutcome,
+        RequestAppeal,
+        AppealUpheld,
+        AppealNotUpheld,
+        Close,
+        Withdraw,
+    }
+
+    private static readonly Dictionary<Trigger, CaseAction> ActionOf = new()
+    {
+        [Trigger.StartAssessment] = CaseAction.StartAssessment,
+        [Trigger.ThresholdMet] = CaseAction.ThresholdDecision,
+        [Trigger.ThresholdNotMet] = CaseAction.ThresholdDecision,
+        [Trigger.ScheduleReview] = CaseAction.ScheduleReview,
+        [Trigger.RecordReview] = CaseAction.RecordReview,
+        [Trigger.SendOutcome] = CaseAction.SendOutcome,
+        [Trigger.RequestAppeal] = CaseAction.Appeal,
+        [Trigger.AppealUpheld] = CaseAction.AppealDecision,
+        [Trigger.AppealNotUpheld] = CaseAction.AppealDecision,
+        [Trigger.Close] = CaseAction.Close,
+        [Trigger.Withdraw] = CaseAction.Withdraw,
+    };
+
+    private static readonly CaseStatus[] OpenStatuses =
+    [
+        CaseStatus.Received, CaseStatus.InAssessment, CaseStatus.ThresholdNotMet, CaseStatus.ReviewPending,
+        CaseStatus.ReviewHeld, CaseStatus.OutcomeSent, CaseStatus.AppealRequested,
+    ];
+
+    private readonly StateMachine<CaseStatus, Trigger> _machine;
+
+    // Guards that depend on the date read this; every business method sets it before asking the machine.
+    private DateOnly _today;
+
+    private StateMachine<CaseStatus, Trigger> BuildMachine()
+    {
+        var machine = new StateMachine<CaseStatus, Trigger>(() => Status, s => Status = s);
+
+        machine.Configure(CaseStatus.Received)
+            .Permit(Trigger.StartAssessment, CaseStatus.InAssessment);
+
+        machine.Configure(CaseStatus.InAssessment)
+            .Permit(Trigger.ThresholdMet, CaseStatus.ReviewPending)
+            .Permit(Trigger.ThresholdNotMet, CaseStatus.ThresholdNotMet);
+
+        machine.Configure(CaseStatus.ThresholdNotMet)
+            .PermitIf(Trigger.RequestAppeal, CaseStatus.AppealRequested, AppealWindowIsOpen)
+            .PermitIf(Trigger.Close, CaseStatus.Closed, AppealWindowHasEnded);
+
+        machine.Configure(CaseStatus.ReviewPending)
+            .PermitReentry(Trigger.ScheduleReview)
+            .PermitIf(Trigger.RecordReview, CaseStatus.ReviewHeld, MeetingIsScheduled);
+
+        machine.Configure(CaseStatus.ReviewHeld)
+            .Permit(Trigger.SendOutcome, CaseStatus.OutcomeSent);
+
+        machine.Configure(CaseStatus.OutcomeSent)
+            .PermitIf(Trigger.RequestAppeal, CaseStatus.AppealRequested, AppealWindowIsOpen)
+            .PermitIf(Trigger.Close, CaseStatus.Closed, AppealWindowHasEnded);
+
+        machine.Configure(CaseStatus.AppealRequested)
+            .PermitDynamic(
+                Trigger.AppealUpheld,
+                ReturnAfterUpheldAppeal,
+                "threshold appeal: InAssessment; review appeal: ReviewPending",
+                new DynamicStateInfos { { CaseStatus.InAssessment, "threshold appeal" }, { CaseStatus.ReviewPending, "review appeal" } })
+            .Permit(Trigger.AppealNotUpheld, CaseStatus.Closed);
+
+        foreach (var status in OpenStatuses)
+        {
+            machine.Configure(status).Permit(Trigger.Withdraw, CaseStatus.Withdrawn);
+        }
+
+        return machine;
+    }
+
+    private bool AppealWindowIsOpen() => OpenDeadline(Stage.AppealWindow) is { } window && _today <= window.DueDate;
+
+    private bool AppealWindowHasEnded() => OpenDeadline(Stage.AppealWindow) is not { } window || _today > window.DueDate;
+
+    private bool MeetingIsScheduled() => MeetingAt is not null;
+
+    private CaseStatus ReturnAfterUpheldAppeal() =>
+        AppealKind == Applications.AppealKind.Threshold ? CaseStatus.InAssessment : CaseStatus.ReviewPending;
+
+    /// <summary>The actions the machine permits now, in a stable order; the single source of <c>allowedActions</c>.</summary>
+    public IReadOnlyList<CaseAction> AllowedActions(DateTime utcNow, DeadlinePlanner planner)
+    {
+        _today = planner.Today(utcNow);
+        return [.. Enum.GetValues<Trigger>().Where(_machine.CanFire).Select(t => ActionOf[t]).Distinct().Order()];
+    }
+
+    public bool IsAllowed(CaseAction action, ActionContext context) => AllowedActions(context.UtcNow, context.Planner).Contains(action);
+
+    public void StartAssessment(ActionContext context)
+    {
+        Fire(Trigger.StartAssessment, context, null);
+        StopClock(Stage.Acknowledge, context);
+    }
+
+    /// <summary>
+    /// Records the officer's threshold decision. It may differ from the policy's suggestion only with a written
+    /// reason, and accepting below the threshold needs discretionary acceptance to be allowed locally.
+    /// </summary>
+    public void DecideThreshold(bool met, string? reason, ThresholdVerdict suggestion, ThresholdSettings settings, ActionContext context)
+    {
+        var differs = met != suggestion.Met;
+        if (differs && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new CaseRuleException("reason", "Give a reason: the decision differs from what the threshold policy suggests.");
+        }
+
+        if (met && !suggestion.Met && !settings.DiscretionaryAcceptance)
+        {
+            throw new CaseRuleException("met", "Discretionary acceptance is turned off, so an application below the threshold cannot be accepted.");
+        }
+
+        var explanation = string.IsNullOrWhiteSpace(reason) ? suggestion.Reason : reason.Trim();
+        Fire(met ? Trigger.ThresholdMet : Trigger.ThresholdNotMet, context, explanation);
+        ThresholdMet = met;
+        ThresholdSuggestedMet = suggestion.Met;
+        ThresholdRule = !differs ? suggestion.Rule : met ? Threshold.ThresholdRule.Discretion : Threshold.ThresholdRule.NotMet;
+        ThresholdReason = explanation;
+        StopClock(Stage.ThresholdDecision, context);
+        StartClock(met ? Stage.ReviewMeeting : Stage.AppealWindow, context);
+    }
+
+    public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, ActionContext context)
+    {
+        Fire(Trigger.ScheduleReview, context, null);
+        MeetingAt = meetingAtUtc;
+        if (panelAgencies.Count > 0)
+        {
+            PanelAgencies = [.. panelAgencies.Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+    }
+
+    public void RecordReview(string findings, IReadOnlyList<Recommendation> recommendations, ActionContext context)
+    {
+        Fire(Trigger.RecordReview, context, null);
+        Findings = findings;
+        _recommendations.AddRange(recommendations);
+        StopClock(Stage.ReviewMeeting, context);
+        StartClock(Stage.Outcome, context);
+    }
+
+    public void SendOutcome(ActionContext context)
+    {
+        Fire(Trigger.SendOutcome, context, null);
+        StopClock(Stage.Outcome, context);
+        StartClock(Stage.AppealWindow, context);
+    }
+
+    public void RequestAppeal(string grounds, ActionContext context)
+    {
+        var kind = Status == CaseStatus.ThresholdNotMet ? Applications.AppealKind.Threshold : Applications.AppealKind.Review;
+        Fire(Trigger.RequestAppeal, context, grounds);
+        AppealKind = kind;
+        AppealGrounds = grounds;
+        AppealUpheld = null;
+        AppealDecisionReason = null;
+        StopClock(Stage.AppealWindow, context);
+        StartClock(Stage.AppealDecision, context);
+    }
+
+    public void DecideAppeal(bool upheld, string reason, ActionContext context)
+    {
+        Fire(upheld ? Trigger.AppealUpheld : Trigger.AppealNotUpheld, context, reason);
+        AppealUpheld = upheld;
+        AppealDecisionReason = reason;
+        StopClock(Stage.AppealDecision, context);
+        if (upheld)
+        {
+            if (AppealKind == Applications.AppealKind.Review)
+            {
+                MeetingAt = null; // a fresh review needs a fresh meeting
+            }
+
+            StartClock(AppealKind == Applications.AppealKind.Threshold ? Stage.ThresholdDecision : Stage.ReviewMeeting, context);
+        }
+    }
+
+    public void Close(string reason, ActionContext context)
+    {
+        Fire(Trigger.Close, context, reason);
+        ClosureReason = reason;
+        CancelAllClocks(context);
+    }
+
+    public void Withdraw(string reason, ActionContext context)
+    {
+        Fire(Trigger.Withdraw, context, reason);
+        ClosureReason = reason;
+        CancelAllClocks(context);
+    }
+
+    private void Fire(Trigger trigger, ActionContext context, string? reason)
+    {
+        var action = ActionOf[trigger];
+        _today = context.Today;
+        if (!_machine.CanFire(trigger))
+        {
+            throw new ActionNotAllowedException(action, Status, [.. AllowedActions(context.UtcNow, context.Planner).Select(a => a.Name())]);
+        }
+
+        var from = Status;
+        _machine.Fire(trigger);
+        _history.Add(new StatusChange(from, Status, action.Name(), context.Actor.Id, context.Actor.DisplayName, context.UtcNow, reason));
+        Version++;
+    }
+
+    /// <summary>The workflow as a Mermaid state diagram, generated from the machine itself (shown in the README).</summary>
+    public static string WorkflowDiagram()
+    {
+        var sample = new CaseApplication();
+        return MermaidGraph.Format(sample._machine.GetInfo());
+    }
+}

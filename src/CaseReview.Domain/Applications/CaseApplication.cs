@@ -1,0 +1,137 @@
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Threshold;
+using CaseReview.Domain.Workflow;
+
+namespace CaseReview.Domain.Applications;
+
+public enum AppealKind { Threshold, Review }
+
+/// <summary>
+/// An application for an ASB case review: the aggregate root. Its status changes only through the
+/// business methods in <c>CaseApplication.Workflow.cs</c>, each of which fires the state machine.
+/// </summary>
+public sealed partial class CaseApplication
+{
+    private readonly List<Complaint> _complaints = [];
+    private readonly List<StatusChange> _history = [];
+    private readonly List<StageDeadline> _deadlines = [];
+    private readonly List<Recommendation> _recommendations = [];
+
+    // For EF Core: the machine is rebuilt over the persisted status.
+    private CaseApplication()
+    {
+        Reference = string.Empty;
+        TrackingCode = string.Empty;
+        Applicant = null!;
+        Location = string.Empty;
+        Description = string.Empty;
+        Impact = string.Empty;
+        _machine = BuildMachine();
+    }
+
+    private CaseApplication(string reference, string trackingCode, ApplicationDetails details, DateTime receivedAtUtc)
+    {
+        Id = Guid.NewGuid();
+        Reference = reference;
+        TrackingCode = trackingCode;
+        Applicant = details.Applicant;
+        IsThirdParty = details.IsThirdParty;
+        ThirdParty = details.IsThirdParty ? details.ThirdParty : null;
+        VictimType = details.VictimType;
+        Location = details.Location;
+        Description = details.Description;
+        AsbType = details.AsbType;
+        IssueTypes = [.. details.IssueTypes.Distinct()];
+        HateMotivated = details.HateMotivated;
+        Impact = details.Impact;
+        Channel = details.Channel;
+        ProblemStartedOn = details.ProblemStartedOn;
+        ReceivedAt = receivedAtUtc;
+        _complaints.AddRange(details.Complaints);
+        Status = CaseStatus.Received;
+        _machine = BuildMachine();
+    }
+
+    public Guid Id { get; private set; }
+    public string Reference { get; private set; }
+    public string TrackingCode { get; private set; }
+    public CaseStatus Status { get; private set; }
+    public int Version { get; private set; }
+    public DateTime ReceivedAt { get; private set; }
+
+    public Applicant Applicant { get; private set; }
+    public bool IsThirdParty { get; private set; }
+    public ThirdParty? ThirdParty { get; private set; }
+    public VictimType VictimType { get; private set; }
+    public string Location { get; private set; }
+    public string Description { get; private set; }
+    public AsbType AsbType { get; private set; }
+    public List<IssueType> IssueTypes { get; private set; } = [];
+    public bool HateMotivated { get; private set; }
+    public string Impact { get; private set; }
+    public Channel Channel { get; private set; }
+    public DateOnly? ProblemStartedOn { get; private set; }
+
+    public bool? ThresholdMet { get; private set; }
+    public ThresholdRule? ThresholdRule { get; private set; }
+    public string? ThresholdReason { get; private set; }
+    public bool? ThresholdSuggestedMet { get; private set; }
+
+    public DateTime? MeetingAt { get; private set; }
+    public List<string> PanelAgencies { get; private set; } = [];
+    public string? Findings { get; private set; }
+
+    public AppealKind? AppealKind { get; private set; }
+    public string? AppealGrounds { get; private set; }
+    public bool? AppealUpheld { get; private set; }
+    public string? AppealDecisionReason { get; private set; }
+
+    public string? ClosureReason { get; private set; }
+
+    public IReadOnlyList<Complaint> Complaints => _complaints;
+    public IReadOnlyList<StatusChange> History => _history;
+    public IReadOnlyList<StageDeadline> Deadlines => _deadlines;
+    public IReadOnlyList<Recommendation> Recommendations => _recommendations;
+
+    public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
+
+    /// <summary>A new application: status Received, with the acknowledgement and threshold-decision clocks started.</summary>
+    public static CaseApplication Submit(ApplicationDetails details, string reference, string trackingCode, ActionContext context)
+    {
+        var application = new CaseApplication(reference, trackingCode, details, context.UtcNow);
+        application._history.Add(new StatusChange(null, CaseStatus.Received, "submit", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, null));
+        application.StartClock(Stage.Acknowledge, context);
+        application.StartClock(Stage.ThresholdDecision, context);
+        return application;
+    }
+
+    /// <summary>The facts the threshold policy weighs, as of the date the application was received.</summary>
+    public ThresholdInput ThresholdInput(DateOnly receivedOn, int distinctHouseholds = 1) =>
+        new(receivedOn, [.. _complaints.Select(c => new ComplaintFact(c.IncidentDate, c.ReportedDate, c.Agency, c.AgencyReference))], HateMotivated, distinctHouseholds);
+
+    public StageDeadline? OpenDeadline(Stage stage) => _deadlines.FirstOrDefault(d => d.Stage == stage && d.IsOpen);
+
+    public void VerifyComplaint(int complaintId, ActionContext context)
+    {
+        var complaint = _complaints.FirstOrDefault(c => c.Id == complaintId)
+            ?? throw new CaseRuleException("complaintId", "That complaint is not part of this application.");
+        complaint.Verify(context.Actor.DisplayName, context.UtcNow);
+        Version++;
+    }
+
+    private void StartClock(Stage stage, ActionContext context)
+    {
+        OpenDeadline(stage)?.Cancel(context.UtcNow);
+        _deadlines.Add(new StageDeadline(stage, context.Today, context.Planner.DueDate(stage, context.Today)));
+    }
+
+    private void StopClock(Stage stage, ActionContext context) => OpenDeadline(stage)?.Complete(context.UtcNow);
+
+    private void CancelAllClocks(ActionContext context)
+    {
+        foreach (var deadline in _deadlines.Where(d => d.IsOpen))
+        {
+            deadline.Cancel(context.UtcNow);
+        }
+    }
+}

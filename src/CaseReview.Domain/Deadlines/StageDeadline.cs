@@ -1,0 +1,44 @@
+namespace CaseReview.Domain.Deadlines;
+
+/// <summary>A stage's due date, computed when its clock starts and stored on the case.</summary>
+public sealed class StageDeadline
+{
+    private StageDeadline() { }
+
+    public StageDeadline(Stage stage, DateOnly startedOn, DateOnly dueDate)
+    {
+        Stage = stage;
+        StartedOn = startedOn;
+        DueDate = dueDate;
+    }
+
+    public int Id { get; private set; }
+    public Stage Stage { get; private set; }
+    public DateOnly StartedOn { get; private set; }
+    public DateOnly DueDate { get; private set; }
+
+    /// <summary>When the stage was done; null while open.</summary>
+    public DateTime? CompletedAt { get; private set; }
+
+    /// <summary>True when the case left the stage without doing it (withdrawn, closed, superseded).</summary>
+    public bool Cancelled { get; private set; }
+
+    public bool IsOpen => CompletedAt is null;
+
+    /// <summary>Completed on or before its due date (London date of completion).</summary>
+    public bool? MetOnTime(Func<DateTime, DateOnly> londonDate) =>
+        CompletedAt is { } done && !Cancelled ? londonDate(done) <= DueDate : null;
+
+    internal void Complete(DateTime utcNow) => CompletedAt ??= utcNow;
+
+    internal void Cancel(DateTime utcNow)
+    {
+        if (CompletedAt is not null)
+        {
+            return;
+        }
+
+        CompletedAt = utcNow;
+        Cancelled = true;
+    }
+}

@@ -1,0 +1,74 @@
+using CaseReview.Domain.Calendar;
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Threshold;
+using CaseReview.Infrastructure.Calendar;
+using CaseReview.Infrastructure.Identity;
+using CaseReview.Infrastructure.Persistence;
+using CaseReview.UseCases.Accounts;
+using CaseReview.UseCases.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseReview.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        var database = DatabaseSettings.From(configuration, contentRootPath);
+        services.AddSingleton(database);
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            services.AddSingleton<IWriteGate, OpenGate>();
+            services.AddDbContext<SqlServerCaseReviewDbContext>(o => o.UseSqlServer(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqlServerCaseReviewDbContext>());
+        }
+        else
+        {
+            services.AddSingleton<IWriteGate, SingleWriterGate>();
+            services.AddDbContext<SqliteCaseReviewDbContext>(o => o.UseSqlite(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqliteCaseReviewDbContext>());
+        }
+
+        services.AddScoped<ICaseReviewDb>(sp => sp.GetRequiredService<CaseReviewDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IReferenceGenerator, ReferenceGenerator>();
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddIdentityCore<StaffUser>(o =>
+            {
+                // Length over complexity, as the NCSC advises; lockout slows guessing.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<CaseReviewDbContext>();
+        services.AddScoped<IStaffAccounts, StaffAccounts>();
+        services.AddScoped<StaffAccountSeeder>();
+
+        AddProcessRules(services, configuration);
+        return services;
+    }
+
+    /// <summary>The local procedure: working-day calendar, timescales and threshold rules, all from settings.</summary>
+    private static void AddProcessRules(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => BankHolidays.Load(configuration["Calendar:BankHolidaysFile"]));
+        services.AddSingleton(configuration.GetSection("Timescales").Get<Timescales>() ?? new Timescales());
+        services.AddSingleton(sp => new DeadlinePlanner(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<Timescales>()));
+        var threshold = configuration.GetSection("Threshold").Get<ThresholdSettings>() ?? new ThresholdSettings();
+        services.AddSingleton(threshold);
+        services.AddSingleton(new ThresholdPolicy(threshold));
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseReview.Infrastructure.Identity;
+
+/// <summary>A staff account: case officer, administrator, panel member or chair.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    /// <summary>The agency a panel member or chair represents; it decides which cases they may see.</summary>
+    public string? Agency { get; set; }
+
+    /// <summary>A disabled account cannot sign in; it is kept so the audit trail still names its actions.</summary>
+    public bool Disabled { get; set; }
+}

@@ -1,0 +1,70 @@
+using CaseReview.Domain.Agencies;
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Audit;
+using CaseReview.Domain.Deadlines;
+using CaseReview.Infrastructure.Identity;
+using CaseReview.UseCases.Common;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database: cases, reference data, the audit trail and the Identity stores. Each provider has a
+/// subclass so that its migrations live apart (see <c>Migrations/Sqlite</c> and <c>Migrations/SqlServer</c>).
+/// </summary>
+public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate writeGate)
+    : IdentityDbContext<StaffUser>(options), ICaseReviewDb
+{
+    public DbSet<CaseApplication> Applications => Set<CaseApplication>();
+    public DbSet<StageDeadline> StageDeadlines => Set<StageDeadline>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseReviewDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder) => ModelConventions.Apply(builder);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditEdits();
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        using var turn = await writeGate.EnterAsync(cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: writes go through the write gate.");
+
+    // The audit trail is append-only: nothing in the product may change or remove a line of it.
+    private void RefuseAuditEdits()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only.");
+        }
+    }
+}
+
+public sealed class SqliteCaseReviewDbContext(DbContextOptions<SqliteCaseReviewDbContext> options, IWriteGate writeGate)
+    : CaseReviewDbContext(options, writeGate);
+
+public sealed class SqlServerCaseReviewDbContext(DbContextOptions<SqlServerCaseReviewDbContext> options, IWriteGate writeGate)
+    : CaseReviewDbContext(options, writeGate);
+
+/// <summary>The last case number handed out in a year.</summary>
+public sealed class ReferenceCounter
+{
+    public int Year { get; set; }
+    public int LastNumber { get; set; }
+}

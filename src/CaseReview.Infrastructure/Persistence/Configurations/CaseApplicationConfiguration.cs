@@ -1,0 +1,57 @@
+using CaseReview.Domain.Applications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseReview.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<CaseApplication>
+{
+    public void Configure(EntityTypeBuilder<CaseApplication> builder)
+    {
+        builder.ToTable("Applications");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Reference).HasMaxLength(20);
+        builder.HasIndex(a => a.Reference).IsUnique();
+        builder.Property(a => a.TrackingCode).HasMaxLength(32);
+        builder.HasIndex(a => a.TrackingCode).IsUnique();
+        builder.HasIndex(a => a.Status);
+        builder.HasIndex(a => a.ReceivedAt);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+
+        builder.OwnsOne(a => a.Applicant, applicant =>
+        {
+            applicant.Property(x => x.Name).HasMaxLength(200).HasColumnName("ApplicantName");
+            applicant.Property(x => x.Email).HasMaxLength(254).HasColumnName("ApplicantEmail");
+            applicant.Property(x => x.Phone).HasMaxLength(30).HasColumnName("ApplicantPhone");
+            applicant.Property(x => x.Address).HasMaxLength(500).HasColumnName("ApplicantAddress");
+            applicant.Property(x => x.Postcode).HasMaxLength(10).HasColumnName("ApplicantPostcode");
+            applicant.Property(x => x.PreferredContact).HasColumnName("PreferredContact");
+            applicant.Property(x => x.AccessNeeds).HasMaxLength(1000).HasColumnName("AccessNeeds");
+        });
+        builder.Navigation(a => a.Applicant).IsRequired();
+
+        builder.OwnsOne(a => a.ThirdParty, third =>
+        {
+            third.Property(x => x.Name).HasMaxLength(200).HasColumnName("ThirdPartyName");
+            third.Property(x => x.Relationship).HasMaxLength(200).HasColumnName("ThirdPartyRelationship");
+            third.Property(x => x.VictimConsent).HasColumnName("ThirdPartyVictimConsent");
+        });
+
+        builder.Property(a => a.Location).HasMaxLength(500);
+        builder.Property(a => a.Description).HasMaxLength(5000);
+        builder.Property(a => a.Impact).HasMaxLength(5000);
+        builder.PrimitiveCollection(a => a.IssueTypes).ElementType(e => e.HasConversion<string>());
+        builder.PrimitiveCollection(a => a.PanelAgencies);
+        builder.Property(a => a.ThresholdReason).HasMaxLength(4000);
+        builder.Property(a => a.Findings).HasMaxLength(10000);
+        builder.Property(a => a.AppealGrounds).HasMaxLength(4000);
+        builder.Property(a => a.AppealDecisionReason).HasMaxLength(4000);
+        builder.Property(a => a.ClosureReason).HasMaxLength(4000);
+
+        builder.HasMany(a => a.Complaints).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.History).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Deadlines).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Recommendations).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,60 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Calendar;
+using FluentValidation;
+
+namespace CaseReview.UseCases.Applications;
+
+public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
+{
+    // Loose on purpose: the aim is to catch typing slips, not to police the Royal Mail's format.
+    private const string PostcodePattern = @"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}$";
+
+    public ApplicantInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter your full name").MaximumLength(200);
+        RuleFor(x => x.Email).EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com")
+            .MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));
+        RuleFor(x => x.Phone).Matches(@"^[0-9+()\s-]{7,20}$").WithMessage("Enter a telephone number, like 01632 960 001 or 07700 900 982")
+            .When(x => !string.IsNullOrWhiteSpace(x.Phone));
+        RuleFor(x => x.Address).MaximumLength(500);
+        RuleFor(x => x.Postcode).Matches(PostcodePattern).WithMessage("Enter a real postcode, like B98 8AH")
+            .When(x => !string.IsNullOrWhiteSpace(x.Postcode));
+        RuleFor(x => x.PreferredContact).NotNull().WithMessage("Select how you would like us to contact you");
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address, or choose another way for us to contact you")
+            .When(x => x.PreferredContact == PreferredContact.Email);
+        RuleFor(x => x.Phone).NotEmpty().WithMessage("Enter your telephone number, or choose another way for us to contact you")
+            .When(x => x.PreferredContact == PreferredContact.Phone);
+        RuleFor(x => x.Address).NotEmpty().WithMessage("Enter your address, or choose another way for us to contact you")
+            .When(x => x.PreferredContact == PreferredContact.Post);
+        RuleFor(x => x.AccessNeeds).MaximumLength(1000);
+    }
+}
+
+public sealed class ThirdPartyInputValidator : AbstractValidator<ThirdPartyInput>
+{
+    public ThirdPartyInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the name of the person applying on the victim's behalf").MaximumLength(200);
+        RuleFor(x => x.Relationship).NotEmpty().WithMessage("Enter your relationship to the victim, like 'daughter' or 'local councillor'").MaximumLength(200);
+        RuleFor(x => x.VictimConsent).Equal(true).WithMessage("You can only apply for someone else with their consent. Confirm that the victim agrees");
+    }
+}
+
+public sealed class ComplaintInputValidator : AbstractValidator<ComplaintInput>
+{
+    public ComplaintInputValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.IncidentDate).NotNull().WithMessage("Enter the date the incident happened")
+            .Must(d => d <= Today(clock)).WithMessage("The date the incident happened must be today or in the past");
+        RuleFor(x => x.ReportedDate).NotNull().WithMessage("Enter the date you reported it")
+            .Must(d => d <= Today(clock)).WithMessage("The date you reported it must be today or in the past");
+        RuleFor(x => x.ReportedDate).Must((c, reported) => reported >= c.IncidentDate)
+            .When(x => x.IncidentDate is not null && x.ReportedDate is not null)
+            .WithMessage("The date you reported it must be the same as or after the date it happened");
+        RuleFor(x => x.Agency).NotEmpty().WithMessage("Enter who you reported it to, like the police or the council").MaximumLength(100);
+        RuleFor(x => x.AgencyReference).MaximumLength(100);
+        RuleFor(x => x.Summary).MaximumLength(2000);
+    }
+
+    private static DateOnly Today(TimeProvider clock) => WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime);
+}

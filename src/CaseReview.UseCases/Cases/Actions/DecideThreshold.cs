@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using CaseReview.Domain.Calendar;
+using CaseReview.Domain.Threshold;
+using CaseReview.Domain.Workflow;
+using FluentValidation;
+using Mediator;
+
+namespace CaseReview.UseCases.Cases.Actions;
+
+/// <summary>
+/// The officer records whether the threshold is met. The policy's suggestion is worked out from the
+/// complaints; a decision that differs from it needs a written reason.
+/// </summary>
+public sealed record DecideThresholdCommand(bool? Met, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
+{
+    [JsonIgnore]
+    public string Reference { get; init; } = string.Empty;
+}
+
+public sealed class DecideThresholdValidator : AbstractValidator<DecideThresholdCommand>
+{
+    public DecideThresholdValidator()
+    {
+        RuleFor(x => x.Met).NotNull().WithMessage("Say whether the threshold is met");
+        RuleFor(x => x.Reason).MaximumLength(4000);
+    }
+}
+
+public sealed class DecideThresholdHandler(CaseActionRunner runner, ThresholdPolicy policy) : ICommandHandler<DecideThresholdCommand, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(DecideThresholdCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, CaseAction.ThresholdDecision, (c, ctx) =>
+        {
+            var suggestion = policy.Evaluate(c.ThresholdInput(WorkingDayCalendar.LondonDate(c.ReceivedAt)));
+            c.DecideThreshold(command.Met!.Value, command.Reason, suggestion, policy.Settings, ctx);
+        }, cancellationToken);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.UseCases.Cases.Actions;
+
+public sealed record RecommendationInput(string? Action, string? OwnerAgency, string? Lead, DateOnly? DueDate);
+
+/// <summary>The panel has met: record its findings and the recommendations that form the action plan.</summary>
+public sealed record RecordReviewCommand(string? Findings, IReadOnlyList<RecommendationInput>? Recommendations, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
+{
+    [JsonIgnore]
+    public string Reference { get; init; } = string.Empty;
+}
+
+public sealed class RecordReviewValidator : AbstractValidator<RecordReviewCommand>
+{
+    public RecordReviewValidator(ICaseReviewDb db)
+    {
+        RuleFor(x => x.Findings).NotEmpty().WithMessage("Enter the panel's findings").MaximumLength(10000);
+        RuleFor(x => x.Recommendations).Must(r => r is null || r.Count <= 50).WithMessage("Record no more than 50 recommendations");
+        RuleForEach(x => x.Recommendations).ChildRules(r =>
+        {
+            r.RuleFor(x => x.Action).NotEmpty().WithMessage("Enter what should be done").MaximumLength(2000);
+            r.RuleFor(x => x.OwnerAgency).NotEmpty().WithMessage("Enter the agency that owns this action")
+                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name, ct))
+                .WithMessage(x => $"There is no agency called '{x.OwnerAgency}'. Use the name of a registered agency");
+            r.RuleFor(x => x.Lead).MaximumLength(200);
+            r.RuleFor(x => x.DueDate).NotNull().WithMessage("Enter the date this action is due");
+        });
+    }
+}
+
+public sealed class RecordReviewHandler(CaseActionRunner runner) : ICommandHandler<RecordReviewCommand, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(RecordReviewCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, CaseAction.RecordReview, (c, ctx) => c.RecordReview(
+            command.Findings!.Trim(),
+            [.. (command.Recommendations ?? []).Select(r => new Recommendation(r.Action!.Trim(), r.OwnerAgency!, r.Lead, r.DueDate!.Value))],
+            ctx), cancellationToken);
+}

@@ -1,0 +1,55 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.UseCases.Cases;
+
+/// <summary>
+/// Who may see which case. Case officers and administrators see all; a panel member or chair sees only
+/// the cases whose panel includes their agency. A case someone may not see is reported as not found, so
+/// that its existence does not leak.
+/// </summary>
+public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
+{
+    public IQueryable<CaseApplication> Visible()
+    {
+        if (user.IsCaseworker())
+        {
+            return db.Applications;
+        }
+
+        if ((user.IsInRole(Roles.PanelMember) || user.IsInRole(Roles.Chair)) && user.Agency is { } agency)
+        {
+            return db.Applications.Where(a => a.PanelAgencies.Contains(agency));
+        }
+
+        throw new ForbiddenException("Your account does not give access to cases.");
+    }
+
+    public async Task<CaseApplication> LoadAsync(string reference, CancellationToken cancellationToken) =>
+        await Visible()
+            .Include(a => a.Complaints)
+            .Include(a => a.History)
+            .Include(a => a.Deadlines)
+            .Include(a => a.Recommendations)
+            .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
+        ?? throw new NotFoundException($"There is no case with the reference {reference}.");
+
+    /// <summary>Caseworkers may take every action; a chair on the panel may record the review.</summary>
+    public void Demand(CaseAction action, CaseApplication application)
+    {
+        if (user.IsCaseworker())
+        {
+            return;
+        }
+
+        var chairOnPanel = user.IsInRole(Roles.Chair) && user.Agency is { } agency && application.PanelAgencies.Contains(agency);
+        if (action == CaseAction.RecordReview && chairOnPanel)
+        {
+            return;
+        }
+
+        throw new ForbiddenException($"Your role does not allow '{action.Name()}'.");
+    }
+}

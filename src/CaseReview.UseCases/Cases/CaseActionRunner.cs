@@ -1,0 +1,38 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Audit;
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+
+namespace CaseReview.UseCases.Cases;
+
+/// <summary>A workflow action on one case; <see cref="Version"/>, when sent, must match the case's current version.</summary>
+public interface ICaseActionCommand
+{
+    string Reference { get; }
+    int? Version { get; }
+}
+
+/// <summary>
+/// The steps every workflow action shares: load the case the caller may see, check their role and the
+/// version they acted on, apply the business method, audit, save, and answer the updated case.
+/// </summary>
+public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+{
+    public async Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken)
+    {
+        var application = await access.LoadAsync(command.Reference, cancellationToken);
+        access.Demand(action, application);
+        if (command.Version is { } expected && expected != application.Version)
+        {
+            throw new StaleVersionException(expected, application.Version);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var context = new ActionContext(user.ToActor(), now, planner);
+        apply(application, context);
+        db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, $"case.{action.Name()}", application.Reference, $"status={application.Status}", user.IpAddress));
+        await db.SaveChangesAsync(cancellationToken);
+        return CaseDetail.From(application, now, planner);
+    }
+}

@@ -1,0 +1,80 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Calendar;
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Threshold;
+using CaseReview.Domain.Workflow;
+
+namespace CaseReview.UseCases.Cases;
+
+public sealed record DeadlineView(Stage Stage, DateOnly DueDate, Rag Rag);
+
+public sealed record StatusChangeView(CaseStatus? From, CaseStatus To, string Action, string Actor, DateTime OccurredAt, string? Reason);
+
+public sealed record ComplaintView(int Id, DateOnly IncidentDate, DateOnly ReportedDate, string Agency, string? AgencyReference, string Summary, bool VerifiedByOfficer);
+
+public sealed record RecommendationView(int Id, string Action, string OwnerAgency, string? Lead, DateOnly DueDate, RecommendationStatus Status);
+
+public sealed record ThresholdView(bool? Met, ThresholdRule? Rule, string? Reason, bool? SuggestedMet);
+
+public sealed record ReviewView(DateTime? MeetingAt, IReadOnlyList<string> Panel, string? Findings, IReadOnlyList<RecommendationView> Recommendations);
+
+public sealed record AppealView(AppealKind? Kind, string? Grounds, bool? Upheld, string? DecisionReason);
+
+/// <summary>The whole case as staff see it. Contains personal data: every read is audited.</summary>
+public sealed record CaseDetail(
+    string Reference,
+    CaseStatus Status,
+    int Version,
+    DateTime ReceivedAt,
+    IReadOnlyList<string> AllowedActions,
+    IReadOnlyList<DeadlineView> Deadlines,
+    Applicant Applicant,
+    bool IsThirdParty,
+    ThirdParty? ThirdParty,
+    VictimType VictimType,
+    string Location,
+    string Description,
+    AsbType AsbType,
+    IReadOnlyList<IssueType> IssueTypes,
+    bool HateMotivated,
+    string Impact,
+    Channel Channel,
+    DateOnly? ProblemStartedOn,
+    IReadOnlyList<ComplaintView> Complaints,
+    ThresholdView Threshold,
+    ReviewView Review,
+    AppealView Appeal,
+    string? ClosureReason,
+    IReadOnlyList<StatusChangeView> History)
+{
+    public static CaseDetail From(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) => new(
+        c.Reference,
+        c.Status,
+        c.Version,
+        c.ReceivedAt,
+        [.. c.AllowedActions(utcNow, planner).Select(a => a.Name())],
+        OpenDeadlines(c, utcNow, planner),
+        c.Applicant,
+        c.IsThirdParty,
+        c.ThirdParty,
+        c.VictimType,
+        c.Location,
+        c.Description,
+        c.AsbType,
+        c.IssueTypes,
+        c.HateMotivated,
+        c.Impact,
+        c.Channel,
+        c.ProblemStartedOn,
+        [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
+        new ThresholdView(c.ThresholdMet, c.ThresholdRule, c.ThresholdReason, c.ThresholdSuggestedMet),
+        new ReviewView(c.MeetingAt, c.PanelAgencies, c.Findings,
+            [.. c.Recommendations.Select(r => new RecommendationView(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status))]),
+        new AppealView(c.AppealKind, c.AppealGrounds, c.AppealUpheld, c.AppealDecisionReason),
+        c.ClosureReason,
+        [.. c.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))]);
+
+    /// <summary>The open stage deadlines, soonest first, each with its RAG status today.</summary>
+    public static IReadOnlyList<DeadlineView> OpenDeadlines(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) =>
+        [.. c.Deadlines.Where(d => d.IsOpen).OrderBy(d => d.DueDate).Select(d => new DeadlineView(d.Stage, d.DueDate, planner.RagFor(d, utcNow)))];
+}

@@ -1,0 +1,17 @@
+using CaseReview.UseCases.Cases;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseReview.UseCases;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and the services handlers share. Mediator itself is registered by the host (its source generator lives there).</summary>
+    public static IServiceCollection AddUseCases(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<CaseAccess>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseActionRunner>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Cases.Actions;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CaseReview.Web.Api;
+
+/// <summary>The staff door onto cases: the queue, one case, and each workflow action.</summary>
+internal static class CaseEndpoints
+{
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Auth.AuthSetup.StaffPolicy);
+
+        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize), ct)))
+            .WithName("ListCases")
+            .WithSummary("The case queue, newest first; filter by status or overdue");
+
+        cases.MapGet("/{reference}", async (string reference, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetCaseQuery(reference), ct)))
+            .WithName("GetCase")
+            .WithSummary("One case with its allowed actions, deadlines and history (the view is audited)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        Action(cases, CaseAction.StartAssessment, async (string reference, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] StartAssessmentCommand? body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send((body ?? new StartAssessmentCommand(null)) with { Reference = reference }, ct)));
+        Action(cases, CaseAction.ThresholdDecision, async (string reference, [FromBody] DecideThresholdCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+        Action(cases, CaseAction.ScheduleReview, async (string reference, [FromBody] ScheduleReviewCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+        Action(cases, CaseAction.RecordReview, async (string reference, [FromBody] RecordReviewCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+        Action(cases, CaseAction.SendOutcome, async (string reference, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] SendOutcomeCommand? body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send((body ?? new SendOutcomeCommand(null)) with { Reference = reference }, ct)));
+        Action(cases, CaseAction.Close, async (string reference, [FromBody] CloseCaseCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+        Action(cases, CaseAction.Withdraw, async (string reference, [FromBody] WithdrawCaseCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+        Action(cases, CaseAction.Appeal, async (string reference, [FromBody] RequestAppealCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+        Action(cases, CaseAction.AppealDecision, async (string reference, [FromBody] DecideAppealCommand body, IMediator m, CancellationToken ct) =>
+            TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)));
+    }
+
+    private static void Action(RouteGroupBuilder cases, CaseAction action, Delegate handler) =>
+        cases.MapPost($"/{{reference}}/{action.Name()}", handler)
+            .WithName(action.ToString())
+            .WithSummary($"Workflow action '{action.Name()}': answers the updated case")
+            .Produces<CaseDetail>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

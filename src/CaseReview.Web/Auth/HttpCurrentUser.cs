@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using CaseReview.UseCases.Common;
+
+namespace CaseReview.Web.Auth;
+
+/// <summary>The signed-in staff member (or nobody, for a resident) behind the current request.</summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    public string? UserId => Principal?.FindFirstValue(StaffClaims.UserId);
+    public string? DisplayName => Principal?.FindFirstValue(StaffClaims.Email);
+    public string? Agency => Principal?.FindFirstValue(StaffClaims.Agency);
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+}
+
+public static class StaffClaims
+{
+    public const string UserId = "sub";
+    public const string Email = "email";
+    public const string Role = "role";
+    public const string Agency = "agency";
+}

@@ -1,0 +1,81 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using CaseReview.UseCases.Accounts;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CaseReview.Web.Auth;
+
+/// <summary>
+/// <c>Auth:JwtSigningKey</c> (at least 32 characters) signs API tokens. Left empty, a random key is made on
+/// first start and kept beside the SQLite database, so tokens survive a restart with no set-up.
+/// </summary>
+public sealed class JwtSettings
+{
+    public const string Issuer = "CaseReview";
+    public const string Audience = "CaseReview.Api";
+
+    public required SymmetricSecurityKey SigningKey { get; init; }
+    public TimeSpan Lifetime { get; init; } = TimeSpan.FromHours(8);
+
+    public static JwtSettings From(IConfiguration configuration, string contentRootPath)
+    {
+        var configured = configuration["Auth:JwtSigningKey"];
+        byte[] key;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            key = Encoding.UTF8.GetBytes(configured);
+            if (key.Length < 32)
+            {
+                throw new InvalidOperationException("Auth:JwtSigningKey must be at least 32 characters long.");
+            }
+        }
+        else
+        {
+            var file = Path.GetFullPath(configuration["Auth:JwtSigningKeyFile"] ?? Path.Combine("App_Data", "jwt-signing.key"), contentRootPath);
+            if (!File.Exists(file))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                }
+            }
+
+            key = Convert.FromBase64String(File.ReadAllText(file).Trim());
+        }
+
+        var hours = configuration.GetValue("Auth:TokenLifetimeHours", 8);
+        return new JwtSettings { SigningKey = new SymmetricSecurityKey(key), Lifetime = TimeSpan.FromHours(hours) };
+    }
+}
+
+internal sealed class JwtAccessTokenIssuer(JwtSettings settings, TimeProvider clock) : IAccessTokenIssuer
+{
+    public AccessTokenResponse Issue(StaffIdentity identity)
+    {
+        var claims = new List<Claim>
+        {
+            new(StaffClaims.UserId, identity.UserId),
+            new(StaffClaims.Email, identity.Email),
+            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+        };
+        claims.AddRange(identity.Roles.Select(r => new Claim(StaffClaims.Role, r)));
+        if (identity.Agency is { } agency)
+        {
+            claims.Add(new Claim(StaffClaims.Agency, agency));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = new JwtSecurityToken(
+            JwtSettings.Issuer,
+            JwtSettings.Audience,
+            claims,
+            notBefore: now,
+            expires: now.Add(settings.Lifetime),
+            signingCredentials: new SigningCredentials(settings.SigningKey, SecurityAlgorithms.HmacSha256));
+        return new AccessTokenResponse(new JwtSecurityTokenHandler().WriteToken(token), "Bearer", (int)settings.Lifetime.TotalSeconds);
+    }
+}

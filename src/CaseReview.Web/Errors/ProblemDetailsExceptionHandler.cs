@@ -1,0 +1,79 @@
+using System.Text.Json;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Accounts;
+using CaseReview.UseCases.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.Web.Errors;
+
+/// <summary>
+/// The one place failures become HTTP answers (RFC 9457 problem details): 400 with a message per field,
+/// 401, 403, 404, and 409 for a workflow conflict or a stale version. Anything else is a 500 that is logged
+/// by type only, since exception messages may carry personal data.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem is null)
+        {
+            logger.LogError("Unhandled {ExceptionType} on {Method} {Path}", exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path);
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        ValidationException v => Invalid(v.Errors.GroupBy(e => FieldPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+        CaseRuleException r => Invalid(new Dictionary<string, string[]> { [r.Field] = [r.Message] }),
+        BadHttpRequestException { InnerException: JsonException json } => Invalid(new Dictionary<string, string[]>
+        {
+            [JsonFieldPath(json.Path)] = ["This value is not in the expected format."],
+        }),
+        BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "The request could not be read.", Detail = b.Message },
+        SignInFailedException s => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign-in failed", Detail = s.Message },
+        ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed", Detail = f.Message },
+        NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = n.Message },
+        ActionNotAllowedException a => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Action not allowed now",
+            Detail = a.AllowedActions.Count == 0
+                ? $"{a.Message} No actions are allowed now."
+                : $"{a.Message} Allowed now: {string.Join(", ", a.AllowedActions)}.",
+            Extensions = { ["caseStatus"] = a.Status.ToString(), ["allowedActions"] = a.AllowedActions },
+        },
+        StaleVersionException s => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The case has changed",
+            Detail = s.Message,
+            Extensions = { ["currentVersion"] = s.Actual },
+        },
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The case has changed",
+            Detail = "Someone else changed this case at the same moment. Reload it and try again.",
+        },
+        ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message },
+        _ => null,
+    };
+
+    private static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) =>
+        new(errors) { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or wrong." };
+
+    /// <summary>"Applicant.Email" becomes "applicant.email" and "Complaints[0].IncidentDate" "complaints[0].incidentDate", as the JSON names them.</summary>
+    internal static string FieldPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    private static string JsonFieldPath(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$', '.');
+}

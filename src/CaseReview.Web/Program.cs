@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+using CaseReview.Infrastructure;
+using CaseReview.Infrastructure.Persistence;
+using CaseReview.UseCases;
+using CaseReview.UseCases.Common;
+using CaseReview.Web.Api;
+using CaseReview.Web.Auth;
+using CaseReview.Web.Errors;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddUseCases();
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(CaseReview.UseCases.DependencyInjection)];
+    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
+});
+builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Bad JSON reaches the exception handler, which names the field, instead of an empty 400.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("database");
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health");
+app.MapGet("/", () => Results.Content(
+    "<!DOCTYPE html><html lang=\"en\"><head><title>CaseReview</title></head><body><h1>CaseReview</h1><p>The ASB case review service is running. API reference: <a href=\"/scalar/v1\">/scalar/v1</a>.</p></body></html>",
+    "text/html")).ExcludeFromDescription();
+app.MapApplicationEndpoints();
+app.MapStaffEndpoints();
+app.MapCaseEndpoints();
+
+app.Run();
+
+public partial class Program;

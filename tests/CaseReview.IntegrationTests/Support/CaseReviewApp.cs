@@ -1,0 +1,73 @@
+using CaseReview.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CaseReview.IntegrationTests.Support;
+
+/// <summary>
+/// The real host on a real SQLite file of its own, with the clock under the test's control.
+/// Starts on Monday 2 November 2026, 09:00 UTC.
+/// </summary>
+public sealed class CaseReviewApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@council.example";
+    public const string AdminPassword = "correct horse battery staple";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
+
+    public int TokenLifetimeHours { get; init; } = 24 * 366;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public string DatabasePath => Path.Combine(_folder, "casereview.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:SqlitePath", DatabasePath);
+        builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
+        // TokenExpiryTests checks expiry with the normal lifetime.
+        builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Reads the database directly, as a DBA would, to check what was (and was not) stored.</summary>
+    public async Task<T> QueryDatabaseAsync<T>(Func<CaseReviewDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseReviewDbContext>();
+        return await query(db);
+    }
+
+    public Task<int> CountRowsAsync() => QueryDatabaseAsync(async db =>
+        await db.Applications.CountAsync() + await db.Set<CaseReview.Domain.Workflow.StatusChange>().CountAsync()
+        + await db.Set<CaseReview.Domain.Deadlines.StageDeadline>().CountAsync() + await db.IdempotencyRecords.CountAsync()
+        + await db.Set<CaseReview.Domain.Applications.Recommendation>().CountAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
+using Moq;
+
+namespace CaseReview.UseCases.Tests.Cases;
+
+/// <summary>Which roles may take which workflow action (visibility is checked against a real database in the integration tests).</summary>
+public sealed class CaseAccessTests
+{
+    [Theory]
+    [InlineData(Roles.Administrator)]
+    [InlineData(Roles.CaseOfficer)]
+    public void Caseworkers_MayTakeEveryAction(string role)
+    {
+        var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User(role, null));
+
+        foreach (var action in Enum.GetValues<CaseAction>())
+        {
+            access.Demand(action, Workflow.CaseOnPanel("Police"));
+        }
+    }
+
+    [Fact]
+    public void ChairOnThePanel_MayRecordTheReview_ButNothingElse()
+    {
+        var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User(Roles.Chair, "Police"));
+        var onPanel = Workflow.CaseOnPanel("Police");
+
+        access.Demand(CaseAction.RecordReview, onPanel);
+        Assert.Throws<ForbiddenException>(() => access.Demand(CaseAction.SendOutcome, onPanel));
+        Assert.Throws<ForbiddenException>(() => access.Demand(CaseAction.Close, onPanel));
+    }
+
+    [Fact]
+    public void ChairOfAnotherAgency_MayNotRecordTheReview()
+    {
+        var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User(Roles.Chair, "Council"));
+
+        Assert.Throws<ForbiddenException>(() => access.Demand(CaseAction.RecordReview, Workflow.CaseOnPanel("Police")));
+    }
+
+    [Fact]
+    public void PanelMember_MayTakeNoWorkflowAction()
+    {
+        var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User(Roles.PanelMember, "Police"));
+
+        foreach (var action in Enum.GetValues<CaseAction>())
+        {
+            Assert.Throws<ForbiddenException>(() => access.Demand(action, Workflow.CaseOnPanel("Police")));
+        }
+    }
+
+    [Fact]
+    public void SignedInWithoutAStaffRole_SeesNoCases()
+    {
+        var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User("Visitor", null));
+
+        Assert.Throws<ForbiddenException>(() => access.Visible());
+    }
+
+    private static ICurrentUser User(string role, string? agency)
+    {
+        var user = new Mock<ICurrentUser>();
+        user.SetupGet(u => u.IsAuthenticated).Returns(true);
+        user.SetupGet(u => u.UserId).Returns("user-1");
+        user.SetupGet(u => u.Agency).Returns(agency);
+        user.Setup(u => u.IsInRole(It.IsAny<string>())).Returns<string>(r => r == role);
+        return user.Object;
+    }
+}

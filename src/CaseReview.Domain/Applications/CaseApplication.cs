@@ -113,6 +113,11 @@ public sealed partial class CaseApplication
 
     public void VerifyComplaint(int complaintId, ActionContext context)
     {
+        if (Status is not (CaseStatus.Received or CaseStatus.InAssessment))
+        {
+            throw new CaseRuleException("complaintId", "Complaints can only be verified before the threshold is decided.");
+        }
+
         var complaint = _complaints.FirstOrDefault(c => c.Id == complaintId)
             ?? throw new CaseRuleException("complaintId", "That complaint is not part of this application.");
         complaint.Verify(context.Actor.DisplayName, context.UtcNow);

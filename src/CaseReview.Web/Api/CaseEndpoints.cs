@@ -25,6 +25,15 @@ internal static class CaseEndpoints
             .WithSummary("One case with its allowed actions, deadlines and history (the view is audited)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapPost("/{reference}/complaints/{complaintId:int}/verify", async (string reference, int complaintId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VerifyComplaintCommand? body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send((body ?? new VerifyComplaintCommand(null)) with { Reference = reference, ComplaintId = complaintId }, ct)))
+            .WithName("VerifyComplaint")
+            .WithSummary("Record that an officer has checked a complaint against the agency's records")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         Action(cases, CaseAction.StartAssessment, async (string reference, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] StartAssessmentCommand? body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send((body ?? new StartAssessmentCommand(null)) with { Reference = reference }, ct)));
         Action(cases, CaseAction.ThresholdDecision, async (string reference, [FromBody] DecideThresholdCommand body, IMediator m, CancellationToken ct) =>

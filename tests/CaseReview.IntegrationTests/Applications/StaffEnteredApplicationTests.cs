@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseReview.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.IntegrationTests.Applications;
+
+/// <summary>Applications arrive by phone, on paper and in person too; staff enter them and record the channel.</summary>
+public sealed class StaffEnteredApplicationTests : IDisposable
+{
+    private readonly CaseReviewApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Officer_EntersAPhoneApplication_AndTheHistoryNamesThem()
+    {
+        var officer = await _app.AsNewStaff("CaseOfficer");
+
+        var submitted = await officer.Submit(WithChannel("Phone"));
+        var detail = await (await officer.GetAsync($"/api/cases/{submitted["reference"].Str()}")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Equal("Phone", detail["channel"].Str());
+        Assert.StartsWith("caseofficer-", detail["history"]![0]!["actor"].Str());
+    }
+
+    [Fact]
+    public async Task Resident_CannotClaimAPhoneChannel()
+    {
+        var response = await _app.CreateClient().PostAsJsonAsync("/api/applications", WithChannel("Phone"), Api.Json);
+        var problem = await response.ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Contains("channel", problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Officer_VerifiesAComplaint_BeforeTheThresholdDecision()
+    {
+        var reference = (await _app.CreateClient().Submit())["reference"].Str();
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        var detail = await (await officer.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
+        var complaintId = detail["complaints"]![0]!["id"]!.GetValue<int>();
+
+        var verified = await (await officer.PostAsync($"/api/cases/{reference}/complaints/{complaintId}/verify", null)).ReadJson(HttpStatusCode.OK);
+
+        Assert.True(verified["complaints"]![0]!["verifiedByOfficer"]!.GetValue<bool>());
+        Assert.False(verified["complaints"]![1]!["verifiedByOfficer"]!.GetValue<bool>());
+        var unknown = await officer.PostAsync($"/api/cases/{reference}/complaints/999999/verify", null);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    private static Dictionary<string, object?> WithChannel(string channel)
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(Api.Application(), Api.Json);
+        var body = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(json)!;
+        body["channel"] = channel;
+        return body;
+    }
+}

@@ -43,6 +43,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
     public SubmitApplicationValidator(ICurrentUser user, TimeProvider clock)
     {
+        RuleFor(x => x.IdempotencyKey).MaximumLength(100).WithMessage("The Idempotency-Key header must be 100 characters or fewer");
         RuleFor(x => x.Applicant).NotNull().WithMessage("Tell us about yourself").SetValidator(new ApplicantInputValidator()!);
         RuleFor(x => x.IsThirdParty).NotNull().WithMessage("Select whether you are applying for yourself or for someone else");
         RuleFor(x => x.ThirdParty).NotNull().WithMessage("Tell us who is applying on the victim's behalf")

@@ -37,19 +37,15 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
         ?? throw new NotFoundException($"There is no case with the reference {reference}.");
 
     /// <summary>Caseworkers may take every action; a chair on the panel may record the review.</summary>
+    public bool Permits(CaseAction action, CaseApplication application) =>
+        user.IsCaseworker()
+        || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair) && user.Agency is { } agency && application.PanelAgencies.Contains(agency));
+
     public void Demand(CaseAction action, CaseApplication application)
     {
-        if (user.IsCaseworker())
+        if (!Permits(action, application))
         {
-            return;
+            throw new ForbiddenException($"Your role does not allow '{action.Name()}'.");
         }
-
-        var chairOnPanel = user.IsInRole(Roles.Chair) && user.Agency is { } agency && application.PanelAgencies.Contains(agency);
-        if (action == CaseAction.RecordReview && chairOnPanel)
-        {
-            return;
-        }
-
-        throw new ForbiddenException($"Your role does not allow '{action.Name()}'.");
     }
 }

@@ -33,6 +33,6 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         apply(application, context);
         db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, $"case.{action.Name()}", application.Reference, $"status={application.Status}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
-        return CaseDetail.From(application, now, planner);
+        return CaseDetail.From(application, now, planner, access);
     }
 }

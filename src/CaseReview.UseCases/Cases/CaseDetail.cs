@@ -47,12 +47,13 @@ public sealed record CaseDetail(
     string? ClosureReason,
     IReadOnlyList<StatusChangeView> History)
 {
-    public static CaseDetail From(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) => new(
+    /// <summary>The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role allows.</summary>
+    public static CaseDetail From(CaseApplication c, DateTime utcNow, DeadlinePlanner planner, CaseAccess caller) => new(
         c.Reference,
         c.Status,
         c.Version,
         c.ReceivedAt,
-        [.. c.AllowedActions(utcNow, planner).Select(a => a.Name())],
+        [.. c.AllowedActions(utcNow, planner).Where(a => caller.Permits(a, c)).Select(a => a.Name())],
         OpenDeadlines(c, utcNow, planner),
         c.Applicant,
         c.IsThirdParty,

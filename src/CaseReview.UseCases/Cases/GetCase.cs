@@ -18,6 +18,6 @@ public sealed class GetCaseHandler(CaseAccess access, ICaseReviewDb db, ICurrent
         var actor = user.ToActor();
         db.AuditEntries.Add(new AuditEntry(now, actor.Id, actor.DisplayName, "case.viewed", application.Reference, null, user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
-        return CaseDetail.From(application, now, planner);
+        return CaseDetail.From(application, now, planner, access);
     }
 }

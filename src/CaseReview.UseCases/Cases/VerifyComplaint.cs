@@ -40,6 +40,6 @@ public sealed class VerifyComplaintHandler(CaseAccess access, ICaseReviewDb db, 
         application.VerifyComplaint(command.ComplaintId, new Domain.Applications.ActionContext(actor, now, planner));
         db.AuditEntries.Add(new AuditEntry(now, actor.Id, actor.DisplayName, "case.complaint-verified", application.Reference, $"complaint={command.ComplaintId}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
-        return CaseDetail.From(application, now, planner);
+        return CaseDetail.From(application, now, planner, access);
     }
 }

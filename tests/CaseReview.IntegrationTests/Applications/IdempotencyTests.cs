@@ -53,6 +53,17 @@ public sealed class IdempotencyTests : IDisposable
     }
 
     [Fact]
+    public async Task OverlongKey_Is400_OnTheKey()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/applications") { Content = JsonContent.Create(Api.Application(), options: Api.Json) };
+        request.Headers.Add("Idempotency-Key", new string('k', 101));
+
+        var problem = await (await _app.CreateClient().SendAsync(request)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Contains("idempotencyKey", problem["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Fact]
     public async Task WithoutAKey_EachSubmissionIsANewApplication()
     {
         var client = _app.CreateClient();

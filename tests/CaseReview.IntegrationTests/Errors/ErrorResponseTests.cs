@@ -146,6 +146,8 @@ public sealed class ErrorResponseTests : IDisposable
         var chair = await _app.AsNewStaff("Chair", "Police");
         var before = await _app.CountRowsAsync();
 
+        var chairView = await (await chair.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
+        Assert.Equal(["record-review"], chairView["allowedActions"]!.AsArray().Select(a => a.Str()));
         Assert.Equal(HttpStatusCode.Forbidden, (await chair.Act(reference, "withdraw", new { reason = "Chair tries to withdraw." })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/admin/users", new { email = "x@council.example", password = "a long enough passphrase", roles = new[] { "Administrator" } })).StatusCode);
         Assert.Equal(before, await _app.CountRowsAsync());
@@ -163,6 +165,8 @@ public sealed class ErrorResponseTests : IDisposable
         var police = await _app.AsNewStaff("PanelMember", "Police");
         var health = await _app.AsNewStaff("PanelMember", "Integrated Care Board");
 
+        var policeView = await (await police.GetAsync($"/api/cases/{onPanel}")).ReadJson(HttpStatusCode.OK);
+        Assert.Empty(policeView["allowedActions"]!.AsArray());
         var policeList = await (await police.GetAsync("/api/cases")).ReadJson(HttpStatusCode.OK);
         Assert.Equal([onPanel], policeList["items"]!.AsArray().Select(i => i!["reference"].Str()));
         Assert.Equal(1, policeList["total"]!.GetValue<int>());

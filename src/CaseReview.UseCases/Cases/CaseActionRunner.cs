@@ -19,10 +19,19 @@ public interface ICaseActionCommand
 /// </summary>
 public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
 {
-    public async Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken)
+    public Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>
+        RunAsync(command, $"case.{action.Name()}", application => access.Demand(action, application), apply, cancellationToken);
+
+    /// <summary>The same steps for a change that is not a workflow transition, with its own permission check.</summary>
+    public async Task<CaseDetail> RunAsync(
+        ICaseActionCommand command,
+        string auditAction,
+        Action<CaseApplication> authorise,
+        Action<CaseApplication, ActionContext> apply,
+        CancellationToken cancellationToken)
     {
         var application = await access.LoadAsync(command.Reference, cancellationToken);
-        access.Demand(action, application);
+        authorise(application);
         if (command.Version is { } expected && expected != application.Version)
         {
             throw new StaleVersionException(expected, application.Version);
@@ -31,7 +40,7 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         var now = clock.GetUtcNow().UtcDateTime;
         var context = new ActionContext(user.ToActor(), now, planner);
         apply(application, context);
-        db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, $"case.{action.Name()}", application.Reference, $"status={application.Status}", user.IpAddress));
+        db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, auditAction, application.Reference, $"status={application.Status}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return CaseDetail.From(application, now, planner, access);
     }

@@ -6,6 +6,7 @@ using CaseReview.Infrastructure.Identity;
 using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Statistics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -70,5 +71,6 @@ public static class DependencyInjection
         var threshold = configuration.GetSection("Threshold").Get<ThresholdSettings>() ?? new ThresholdSettings();
         services.AddSingleton(threshold);
         services.AddSingleton(new ThresholdPolicy(threshold));
+        services.AddSingleton(configuration.GetSection("Statistics").Get<StatisticsSettings>() ?? new StatisticsSettings());
     }
 }

@@ -49,6 +49,7 @@ app.MapGet("/", () => Results.Content(
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();
 app.MapCaseEndpoints();
+app.MapStatisticsEndpoints();
 
 app.Run();
 

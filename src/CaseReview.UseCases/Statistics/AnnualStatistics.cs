@@ -1,0 +1,59 @@
+using CaseReview.Domain.Calendar;
+using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Common;
+using FluentValidation;
+using Mediator;
+
+namespace CaseReview.UseCases.Statistics;
+
+/// <summary>The statutory figures and breakdowns for the financial year starting 1 April of <c>Year</c>, for staff.</summary>
+public sealed record AnnualStatisticsQuery(int? Year) : IQuery<AnnualStatistics>;
+
+public sealed record YearOnYear(StatutoryFigures PreviousYear, StatutoryFigures Change);
+
+public sealed record AnnualStatistics(
+    int Year,
+    string FinancialYear,
+    DateOnly From,
+    DateOnly To,
+    int Applications,
+    int ThresholdNotMet,
+    int ReviewsCarriedOut,
+    int ReviewsWithRecommendations,
+    Breakdowns Breakdowns,
+    IReadOnlyList<StageTimeliness> Timeliness,
+    YearOnYear YearOnYear);
+
+public sealed class AnnualStatisticsValidator : AbstractValidator<AnnualStatisticsQuery>
+{
+    public AnnualStatisticsValidator() =>
+        RuleFor(x => x.Year).InclusiveBetween(2014, 2100).WithMessage("Give the year the financial year starts in, like 2026 for April 2026 to March 2027");
+}
+
+public sealed class AnnualStatisticsHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+    : IQueryHandler<AnnualStatisticsQuery, AnnualStatistics>
+{
+    public async ValueTask<AnnualStatistics> Handle(AnnualStatisticsQuery query, CancellationToken cancellationToken)
+    {
+        if (!user.IsCaseworker())
+        {
+            throw new ForbiddenException("Only case officers and administrators see the full statistics.");
+        }
+
+        var year = query.Year is { } y ? new FinancialYear(y) : FinancialYear.Of(WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime));
+        var facts = await StatisticsFacts.LoadAsync(db, year.Previous.FirstDay, year.LastDay, cancellationToken);
+        var figures = AnnualFigures.Statutory(facts, year);
+        var previous = AnnualFigures.Statutory(facts, year.Previous);
+        var change = new StatutoryFigures(
+            figures.Applications - previous.Applications,
+            figures.ThresholdNotMet - previous.ThresholdNotMet,
+            figures.ReviewsCarriedOut - previous.ReviewsCarriedOut,
+            figures.ReviewsWithRecommendations - previous.ReviewsWithRecommendations);
+        return new AnnualStatistics(
+            year.StartYear, year.Label, year.FirstDay, year.LastDay,
+            figures.Applications, figures.ThresholdNotMet, figures.ReviewsCarriedOut, figures.ReviewsWithRecommendations,
+            AnnualFigures.Breakdown(facts, year),
+            AnnualFigures.Timeliness(facts, year, planner.Calendar),
+            new YearOnYear(previous, change));
+    }
+}

@@ -1,0 +1,56 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Calendar;
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.UseCases.Statistics;
+
+/// <summary>The few facts per application that the figures are counted from; no names, no story.</summary>
+internal sealed record ApplicationFacts(
+    DateOnly ReceivedOn,
+    AsbType AsbType,
+    IReadOnlyList<IssueType> IssueTypes,
+    Channel Channel,
+    VictimType VictimType,
+    string? Postcode,
+    bool IsThirdParty,
+    bool HateMotivated,
+    int Recommendations,
+    IReadOnlyList<(string Action, CaseStatus To, DateOnly On)> Transitions,
+    IReadOnlyList<StageDeadline> Deadlines);
+
+internal static class StatisticsFacts
+{
+    /// <summary>Applications with anything that could count in the given years: received, decided or reviewed then.</summary>
+    public static async Task<List<ApplicationFacts>> LoadAsync(ICaseReviewDb db, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        // A day either side covers the gap between UTC instants and London dates.
+        var start = from.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var end = to.AddDays(2).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var rows = await db.Applications.AsNoTracking()
+            .Where(a => (a.ReceivedAt >= start && a.ReceivedAt < end) || a.History.Any(h => h.OccurredAt >= start && h.OccurredAt < end))
+            .Select(a => new
+            {
+                a.ReceivedAt,
+                a.AsbType,
+                a.IssueTypes,
+                a.Channel,
+                a.VictimType,
+                a.Applicant.Postcode,
+                a.IsThirdParty,
+                a.HateMotivated,
+                Recommendations = a.Recommendations.Count,
+                History = a.History.Select(h => new { h.Action, h.To, h.OccurredAt }).ToList(),
+                Deadlines = a.Deadlines.ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return [.. rows.Select(r => new ApplicationFacts(
+            WorkingDayCalendar.LondonDate(r.ReceivedAt), r.AsbType, r.IssueTypes, r.Channel, r.VictimType, r.Postcode, r.IsThirdParty,
+            r.HateMotivated, r.Recommendations,
+            [.. r.History.Select(h => (h.Action, h.To, WorkingDayCalendar.LondonDate(h.OccurredAt)))],
+            r.Deadlines))];
+    }
+}

@@ -29,7 +29,9 @@ public static class DependencyInjection
         else
         {
             services.AddSingleton<IWriteGate, SingleWriterGate>();
-            services.AddDbContext<SqliteCaseReviewDbContext>(o => o.UseSqlite(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<SqliteCaseReviewDbContext>(o => o
+                .UseSqlite(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(new SqlitePragmas()));
             services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqliteCaseReviewDbContext>());
         }
 

@@ -48,10 +48,12 @@ public sealed class MigrationTests
         var applied = await app.QueryDatabaseAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());
         var pending = await app.QueryDatabaseAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList());
         var journal = await app.QueryDatabaseAsync(async db => await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
+        var synchronous = await app.QueryDatabaseAsync(async db => await db.Database.SqlQueryRaw<int>("PRAGMA synchronous").ToListAsync());
 
         Assert.NotEmpty(applied);
         Assert.Empty(pending);
         Assert.Equal("wal", journal.Single());
+        Assert.Equal(1, synchronous.Single()); // NORMAL
         Assert.True(File.Exists(app.DatabasePath));
     }
 

@@ -34,6 +34,8 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        // Background jobs would race the tests' own steps; tests run them explicitly.
+        builder.UseSetting("Workflow:AutoClose", "false");
         // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
         // TokenExpiryTests checks expiry with the normal lifetime.
         builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));

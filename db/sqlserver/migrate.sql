@@ -503,3 +503,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122152059_AddDeadlineExtensions'
+)
+BEGIN
+    ALTER TABLE [StageDeadlines] ADD [ExtensionReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122152059_AddDeadlineExtensions'
+)
+BEGIN
+    ALTER TABLE [StageDeadlines] ADD [OriginalDueDate] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122152059_AddDeadlineExtensions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122152059_AddDeadlineExtensions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -30,7 +30,7 @@ public sealed class HostTests : IDisposable
             "/api/cases/{reference}/start-assessment", "/api/cases/{reference}/threshold-decision", "/api/cases/{reference}/schedule-review",
             "/api/cases/{reference}/record-review", "/api/cases/{reference}/send-outcome", "/api/cases/{reference}/close",
             "/api/cases/{reference}/withdraw", "/api/cases/{reference}/appeal", "/api/cases/{reference}/appeal-decision",
-            "/api/deadlines", "/api/admin/users", "/api/cases/{reference}/complaints/{complaintId}/verify",
+            "/api/deadlines", "/api/admin/users", "/api/cases/{reference}/complaints/{complaintId}/verify", "/api/cases/{reference}/deadlines/{stage}/extend",
             "/api/statistics/annual", "/api/statistics/annual.csv", "/api/statistics/published", "/api/statistics/published.csv",
         })
         {

@@ -124,6 +124,29 @@ public sealed partial class CaseApplication
         Version++;
     }
 
+    /// <summary>
+    /// Moves an open stage's due date later. Deadlines are only ever extended with a recorded reason; the change
+    /// appears in the case's history. Not a transition: the status stays as it is.
+    /// </summary>
+    public void ExtendDeadline(Stage stage, DateOnly newDueDate, string reason, ActionContext context)
+    {
+        var deadline = OpenDeadline(stage) ?? throw new CaseRuleException("stage", $"There is no open {stage} deadline on this case.");
+        if (newDueDate <= deadline.DueDate)
+        {
+            throw new CaseRuleException("dueDate", $"The new due date must be after the current one ({deadline.DueDate:yyyy-MM-dd}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new CaseRuleException("reason", "Give a reason for extending the deadline.");
+        }
+
+        var note = $"{stage} due date moved from {deadline.DueDate:yyyy-MM-dd} to {newDueDate:yyyy-MM-dd}: {reason.Trim()}";
+        deadline.Extend(newDueDate, reason.Trim());
+        _history.Add(new StatusChange(Status, Status, "extend-deadline", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
+        Version++;
+    }
+
     private void StartClock(Stage stage, ActionContext context)
     {
         OpenDeadline(stage)?.Cancel(context.UtcNow);

@@ -25,9 +25,20 @@ public sealed class StageDeadline
 
     public bool IsOpen => CompletedAt is null;
 
+    /// <summary>The due date before the last extension, and why it was moved; null when never extended.</summary>
+    public DateOnly? OriginalDueDate { get; private set; }
+    public string? ExtensionReason { get; private set; }
+
     /// <summary>Completed on or before its due date (London date of completion).</summary>
     public bool? MetOnTime(Func<DateTime, DateOnly> londonDate) =>
         CompletedAt is { } done && !Cancelled ? londonDate(done) <= DueDate : null;
+
+    internal void Extend(DateOnly newDueDate, string reason)
+    {
+        OriginalDueDate ??= DueDate;
+        DueDate = newDueDate;
+        ExtensionReason = reason;
+    }
 
     internal void Complete(DateTime utcNow) => CompletedAt ??= utcNow;
 

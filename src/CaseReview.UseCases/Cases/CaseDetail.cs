@@ -6,7 +6,7 @@ using CaseReview.Domain.Workflow;
 
 namespace CaseReview.UseCases.Cases;
 
-public sealed record DeadlineView(Stage Stage, DateOnly DueDate, Rag Rag);
+public sealed record DeadlineView(Stage Stage, DateOnly DueDate, Rag Rag, DateOnly? OriginalDueDate = null, string? ExtensionReason = null);
 
 public sealed record StatusChangeView(CaseStatus? From, CaseStatus To, string Action, string Actor, DateTime OccurredAt, string? Reason);
 
@@ -77,5 +77,5 @@ public sealed record CaseDetail(
 
     /// <summary>The open stage deadlines, soonest first, each with its RAG status today.</summary>
     public static IReadOnlyList<DeadlineView> OpenDeadlines(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) =>
-        [.. c.Deadlines.Where(d => d.IsOpen).OrderBy(d => d.DueDate).Select(d => new DeadlineView(d.Stage, d.DueDate, planner.RagFor(d, utcNow)))];
+        [.. c.Deadlines.Where(d => d.IsOpen).OrderBy(d => d.DueDate).Select(d => new DeadlineView(d.Stage, d.DueDate, planner.RagFor(d, utcNow), d.OriginalDueDate, d.ExtensionReason))];
 }

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Cases.Actions;
@@ -29,6 +30,15 @@ internal static class CaseEndpoints
                 TypedResults.Ok(await m.Send((body ?? new VerifyComplaintCommand(null)) with { Reference = reference, ComplaintId = complaintId }, ct)))
             .WithName("VerifyComplaint")
             .WithSummary("Record that an officer has checked a complaint against the agency's records")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapPost("/{reference}/deadlines/{stage}/extend", async (string reference, Stage stage, [FromBody] ExtendDeadlineCommand body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(body with { Reference = reference, Stage = stage }, ct)))
+            .WithName("ExtendDeadline")
+            .WithSummary("Move an open stage's due date later, with a reason (recorded in the history and the audit trail)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

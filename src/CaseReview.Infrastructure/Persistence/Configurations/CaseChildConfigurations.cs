@@ -35,6 +35,7 @@ internal sealed class StageDeadlineConfiguration : IEntityTypeConfiguration<Stag
     public void Configure(EntityTypeBuilder<StageDeadline> builder)
     {
         builder.ToTable("StageDeadlines");
+        builder.Property(d => d.ExtensionReason).HasMaxLength(4000);
         // The deadline list and the reminder scheduler look for open deadlines by due date.
         builder.HasIndex(d => new { d.CompletedAt, d.DueDate });
         builder.HasIndex(d => new { d.Stage, d.DueDate });

@@ -28,6 +28,7 @@ public sealed class CloseExpiredAppealWindowsHandler(ICaseReviewDb db, DeadlineP
             .Select(d => EF.Property<Guid>(d, "ApplicationId"));
         var cases = await db.Applications
             .Where(a => a.Status == CaseStatus.ThresholdNotMet && expired.Contains(a.Id))
+            .OrderBy(a => a.ReceivedAt)
             .Include(a => a.Deadlines)
             .Include(a => a.History)
             .Take(BatchSize)

@@ -22,6 +22,17 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
     public Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>
         RunAsync(command, $"case.{action.Name()}", application => access.Demand(action, application), apply, cancellationToken);
 
+    /// <summary>A change that is not a workflow transition and that only case officers and administrators may make.</summary>
+    public Task<CaseDetail> RunForCaseworkersAsync(
+        ICaseActionCommand command, string auditAction, string whatTheyDo, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>
+        RunAsync(command, auditAction, _ =>
+        {
+            if (!user.IsCaseworker())
+            {
+                throw new ForbiddenException($"Only case officers and administrators {whatTheyDo}.");
+            }
+        }, apply, cancellationToken);
+
     /// <summary>The same steps for a change that is not a workflow transition, with its own permission check.</summary>
     public async Task<CaseDetail> RunAsync(
         ICaseActionCommand command,

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Deadlines;
-using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
@@ -25,19 +24,13 @@ public sealed class ExtendDeadlineValidator : AbstractValidator<ExtendDeadlineCo
     }
 }
 
-public sealed class ExtendDeadlineHandler(CaseActionRunner runner, ICurrentUser user) : ICommandHandler<ExtendDeadlineCommand, CaseDetail>
+public sealed class ExtendDeadlineHandler(CaseActionRunner runner) : ICommandHandler<ExtendDeadlineCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(ExtendDeadlineCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(
+        await runner.RunForCaseworkersAsync(
             command,
             "case.extend-deadline",
-            _ =>
-            {
-                if (!user.IsCaseworker())
-                {
-                    throw new ForbiddenException("Only case officers and administrators extend deadlines.");
-                }
-            },
+            "extend deadlines",
             (c, ctx) => c.ExtendDeadline(command.Stage, command.DueDate!.Value, command.Reason!, ctx),
             cancellationToken);
 }

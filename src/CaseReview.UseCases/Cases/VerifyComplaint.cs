@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CaseReview.UseCases.Common;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases;
@@ -17,19 +16,13 @@ public sealed record VerifyComplaintCommand(int? Version) : ICommand<CaseDetail>
     public int ComplaintId { get; init; }
 }
 
-public sealed class VerifyComplaintHandler(CaseActionRunner runner, ICurrentUser user) : ICommandHandler<VerifyComplaintCommand, CaseDetail>
+public sealed class VerifyComplaintHandler(CaseActionRunner runner) : ICommandHandler<VerifyComplaintCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(VerifyComplaintCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(
+        await runner.RunForCaseworkersAsync(
             command,
             "case.complaint-verified",
-            _ =>
-            {
-                if (!user.IsCaseworker())
-                {
-                    throw new ForbiddenException("Only case officers and administrators verify complaints.");
-                }
-            },
+            "verify complaints",
             (c, ctx) => c.VerifyComplaint(command.ComplaintId, ctx),
             cancellationToken);
 }

@@ -532,3 +532,105 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [AssignedOfficerId] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [AssignedOfficerName] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    CREATE TABLE [OutboxEmails] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Template] nvarchar(60) NOT NULL,
+        [CaseReference] nvarchar(20) NULL,
+        [Recipient] nvarchar(254) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [TextBody] nvarchar(max) NOT NULL,
+        [HtmlBody] nvarchar(max) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Attempts] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [ClaimToken] uniqueidentifier NULL,
+        [ClaimedUntil] datetime2 NULL,
+        [SentAt] datetime2 NULL,
+        [LastError] nvarchar(500) NULL,
+        CONSTRAINT [PK_OutboxEmails] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    CREATE TABLE [SentReminders] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CaseReference] nvarchar(20) NOT NULL,
+        [Subject] nvarchar(60) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ForDate] date NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_SentReminders] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEmails_CaseReference] ON [OutboxEmails] ([CaseReference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEmails_ClaimToken] ON [OutboxEmails] ([ClaimToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEmails_Status_NextAttemptAt] ON [OutboxEmails] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SentReminders_CaseReference_Subject_Kind_ForDate] ON [SentReminders] ([CaseReference], [Subject], [Kind], [ForDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123103737_EmailOutboxAndReminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123103737_EmailOutboxAndReminders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,10 +2,13 @@ using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Threshold;
 using CaseReview.Infrastructure.Calendar;
+using CaseReview.Infrastructure.Email;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Reminders;
 using CaseReview.UseCases.Statistics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -58,9 +61,24 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<CaseReviewDbContext>();
         services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddScoped<StaffAccountSeeder>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
 
         AddProcessRules(services, configuration);
+        AddEmail(services, configuration);
         return services;
+    }
+
+    /// <summary>The outbox, its MailKit dispatcher, the email wording and the reminder rules.</summary>
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection("Council").Get<CouncilDetails>() ?? new CouncilDetails());
+        services.AddSingleton(configuration.GetSection("Email").Get<EmailSettings>() ?? new EmailSettings());
+        services.AddSingleton(configuration.GetSection("Email:Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
+        services.AddSingleton(configuration.GetSection("Email:Dispatcher").Get<DispatcherSettings>() ?? new DispatcherSettings());
+        services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderSettings>() ?? new ReminderSettings());
+        services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddScoped<OutboxDispatcher>();
     }
 
     /// <summary>The local procedure: working-day calendar, timescales and threshold rules, all from settings.</summary>

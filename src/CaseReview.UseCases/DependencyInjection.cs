@@ -1,4 +1,6 @@
 using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Reminders;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<CaseAccess>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseActionRunner>();
+        services.AddScoped<CaseEmails>();
+        services.AddSingleton<ReminderRound>();
         return services;
     }
 }

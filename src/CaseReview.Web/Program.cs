@@ -27,6 +27,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
+builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
+builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
 builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("database");
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ app.MapApplicationEndpoints();
 app.MapStaffEndpoints();
 app.MapCaseEndpoints();
 app.MapStatisticsEndpoints();
+app.MapEmailEndpoints();
 
 app.Run();
 

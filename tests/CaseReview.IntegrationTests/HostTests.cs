@@ -32,6 +32,7 @@ public sealed class HostTests : IDisposable
             "/api/cases/{reference}/withdraw", "/api/cases/{reference}/appeal", "/api/cases/{reference}/appeal-decision",
             "/api/deadlines", "/api/admin/users", "/api/cases/{reference}/complaints/{complaintId}/verify", "/api/cases/{reference}/deadlines/{stage}/extend",
             "/api/statistics/annual", "/api/statistics/annual.csv", "/api/statistics/published", "/api/statistics/published.csv",
+            "/api/cases/{reference}/assign", "/api/admin/emails", "/api/admin/emails/{id}/retry",
         })
         {
             Assert.Contains(path, paths);

@@ -88,6 +88,10 @@ public sealed partial class CaseApplication
 
     public string? ClosureReason { get; private set; }
 
+    /// <summary>The case officer who looks after the case; reminders go to them (or to the lead mailbox when nobody is).</summary>
+    public string? AssignedOfficerId { get; private set; }
+    public string? AssignedOfficerName { get; private set; }
+
     public IReadOnlyList<Complaint> Complaints => _complaints;
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyList<StageDeadline> Deadlines => _deadlines;
@@ -144,6 +148,36 @@ public sealed partial class CaseApplication
         var note = $"{stage} due date moved from {deadline.DueDate:yyyy-MM-dd} to {newDueDate:yyyy-MM-dd}: {reason.Trim()}";
         deadline.Extend(newDueDate, reason.Trim());
         _history.Add(new StatusChange(Status, Status, "extend-deadline", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
+        Version++;
+    }
+
+    /// <summary>Makes a case officer responsible for the case. Not a transition: the status stays as it is.</summary>
+    public void AssignOfficer(string officerId, string officerName, ActionContext context)
+    {
+        if (!IsOpen)
+        {
+            throw new CaseRuleException("officerEmail", "A closed or withdrawn case cannot be assigned.");
+        }
+
+        AssignedOfficerId = officerId;
+        AssignedOfficerName = officerName;
+        _history.Add(new StatusChange(Status, Status, "assign-officer", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, $"Assigned to {officerName}"));
+        Version++;
+    }
+
+    /// <summary>
+    /// The acknowledgement reached the applicant (the email was sent): the acknowledgement stage is done. Nothing
+    /// happens when it was already done, for example because an officer started the assessment first.
+    /// </summary>
+    public void RecordAcknowledgement(string how, ActionContext context)
+    {
+        if (OpenDeadline(Stage.Acknowledge) is null)
+        {
+            return;
+        }
+
+        StopClock(Stage.Acknowledge, context);
+        _history.Add(new StatusChange(Status, Status, "acknowledge", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, how));
         Version++;
     }
 

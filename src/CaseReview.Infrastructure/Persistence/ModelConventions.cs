@@ -23,6 +23,8 @@ internal static class ModelConventions
         AsString<AppealKind>(builder);
         AsString<RecommendationStatus>(builder);
         AsString<AgencyKind>(builder);
+        AsString<UseCases.Email.OutboxStatus>(builder);
+        AsString<UseCases.Reminders.ReminderKind>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

@@ -8,6 +8,7 @@ using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Email;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,8 @@ public sealed class SubmitApplicationHandler(
     IReferenceGenerator references,
     ICurrentUser user,
     DeadlinePlanner planner,
-    TimeProvider clock) : ICommandHandler<SubmitApplicationCommand, SubmittedApplication>
+    TimeProvider clock,
+    CaseEmails emails) : ICommandHandler<SubmitApplicationCommand, SubmittedApplication>
 {
     public async ValueTask<SubmittedApplication> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
@@ -99,6 +101,7 @@ public sealed class SubmitApplicationHandler(
             db.IdempotencyRecords.Add(new IdempotencyRecord(newKey, requestHash, application.Id, now));
         }
 
+        emails.QueueForSubmission(application);
         db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, "application.submitted", reference, $"channel={application.Channel}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return Result(application, now);

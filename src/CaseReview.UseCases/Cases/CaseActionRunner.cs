@@ -3,6 +3,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Email;
 
 namespace CaseReview.UseCases.Cases;
 
@@ -17,10 +18,11 @@ public interface ICaseActionCommand
 /// The steps every workflow action shares: load the case the caller may see, check their role and the
 /// version they acted on, apply the business method, audit, save, and answer the updated case.
 /// </summary>
-public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock, CaseEmails emails)
 {
     public Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>
-        RunAsync(command, $"case.{action.Name()}", application => access.Demand(action, application), apply, cancellationToken);
+        RunAsync(command, $"case.{action.Name()}", application => access.Demand(action, application), apply, cancellationToken,
+            application => emails.QueueForActionAsync(action, application, cancellationToken));
 
     /// <summary>A change that is not a workflow transition and that only case officers and administrators may make.</summary>
     public Task<CaseDetail> RunForCaseworkersAsync(
@@ -39,7 +41,8 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         string auditAction,
         Action<CaseApplication> authorise,
         Action<CaseApplication, ActionContext> apply,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<CaseApplication, Task>? queueEmails = null)
     {
         var application = await access.LoadAsync(command.Reference, cancellationToken);
         authorise(application);
@@ -51,6 +54,11 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         var now = clock.GetUtcNow().UtcDateTime;
         var context = new ActionContext(user.ToActor(), now, planner);
         apply(application, context);
+        if (queueEmails is not null)
+        {
+            await queueEmails(application);
+        }
+
         db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, auditAction, application.Reference, $"status={application.Status}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return CaseDetail.From(application, now, planner, access);

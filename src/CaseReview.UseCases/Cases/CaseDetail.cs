@@ -45,6 +45,7 @@ public sealed record CaseDetail(
     ReviewView Review,
     AppealView Appeal,
     string? ClosureReason,
+    string? AssignedOfficer,
     IReadOnlyList<StatusChangeView> History)
 {
     /// <summary>The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role allows.</summary>
@@ -73,6 +74,7 @@ public sealed record CaseDetail(
             [.. c.Recommendations.Select(r => new RecommendationView(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status))]),
         new AppealView(c.AppealKind, c.AppealGrounds, c.AppealUpheld, c.AppealDecisionReason),
         c.ClosureReason,
+        c.AssignedOfficerName,
         [.. c.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))]);
 
     /// <summary>The open stage deadlines, soonest first, each with its RAG status today.</summary>

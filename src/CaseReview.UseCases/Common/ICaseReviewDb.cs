@@ -2,6 +2,8 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Common;
@@ -14,6 +16,8 @@ public interface ICaseReviewDb
     DbSet<Agency> Agencies { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+    DbSet<OutboxEmail> OutboxEmails { get; }
+    DbSet<SentReminder> SentReminders { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,7 @@ using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Email;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class AppealByTrackingCodeValidator : AbstractValidator<AppealByTr
         RuleFor(x => x.Grounds).Must(g => !string.IsNullOrWhiteSpace(g)).WithMessage("Tell us why you are asking for an appeal").MaximumLength(4000);
 }
 
-public sealed class AppealByTrackingCodeHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock, IMediator mediator)
+public sealed class AppealByTrackingCodeHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock, IMediator mediator, CaseEmails emails)
     : ICommandHandler<AppealByTrackingCodeCommand, TrackingView>
 {
     public async ValueTask<TrackingView> Handle(AppealByTrackingCodeCommand command, CancellationToken cancellationToken)
@@ -32,6 +33,7 @@ public sealed class AppealByTrackingCodeHandler(ICaseReviewDb db, ICurrentUser u
             ?? throw new NotFoundException("We could not find an application with that tracking code.");
         var now = clock.GetUtcNow().UtcDateTime;
         application.RequestAppeal(command.Grounds!.Trim(), new ActionContext(Actor.Applicant, now, planner));
+        await emails.QueueForActionAsync(Domain.Workflow.CaseAction.Appeal, application, cancellationToken);
         db.AuditEntries.Add(new AuditEntry(now, Actor.Applicant.Id, Actor.Applicant.DisplayName, "case.appeal", application.Reference, "by tracking code", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new TrackApplicationQuery(command.TrackingCode), cancellationToken);

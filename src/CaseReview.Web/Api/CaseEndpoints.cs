@@ -44,6 +44,15 @@ internal static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        cases.MapPost("/{reference}/assign", async (string reference, [FromBody] AssignCaseOfficerCommand body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)))
+            .WithName("AssignCaseOfficer")
+            .WithSummary("Make a case officer responsible for the case; deadline reminders go to them")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         Action(cases, CaseAction.StartAssessment, async (string reference, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] StartAssessmentCommand? body, IMediator m, CancellationToken ct) =>
             TypedResults.Ok(await m.Send((body ?? new StartAssessmentCommand(null)) with { Reference = reference }, ct)));
         Action(cases, CaseAction.ThresholdDecision, async (string reference, [FromBody] DecideThresholdCommand body, IMediator m, CancellationToken ct) =>

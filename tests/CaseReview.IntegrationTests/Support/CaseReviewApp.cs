@@ -18,7 +18,29 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@council.example";
     public const string AdminPassword = "correct horse battery staple";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
+    public const string LeadMailbox = "community.safety@council.example";
+
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
+
+    public CaseReviewApp()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
+        _ownsFolder = true;
+    }
+
+    private CaseReviewApp(CaseReviewApp first)
+    {
+        _folder = first._folder;
+        Clock = first.Clock;
+        Settings = first.Settings;
+    }
+
+    /// <summary>A second app instance on the database (and clock) of <paramref name="first"/>, as when a council runs two servers.</summary>
+    public static CaseReviewApp SecondInstanceOf(CaseReviewApp first) => new(first);
+
+    /// <summary>Further settings for this host, e.g. <c>Email:Smtp:Port</c> of a test's SMTP server.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
 
     public int TokenLifetimeHours { get; init; } = 24 * 366;
 
@@ -36,6 +58,18 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         // Background jobs would race the tests' own steps; tests run them explicitly.
         builder.UseSetting("Workflow:AutoClose", "false");
+        builder.UseSetting("Email:Dispatcher:Enabled", "false");
+        builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Email:LeadMailbox", LeadMailbox);
+        builder.UseSetting("Email:PublicBaseUrl", "https://casereview.council.example");
+        // Nothing listens here unless a test starts an SMTP server and sets the port.
+        builder.UseSetting("Email:Smtp:Port", "9");
+        builder.UseSetting("Email:Smtp:TimeoutSeconds", "5");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
         // TokenExpiryTests checks expiry with the normal lifetime.
         builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -63,6 +97,11 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsFolder)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

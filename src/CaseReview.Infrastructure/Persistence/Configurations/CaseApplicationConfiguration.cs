@@ -14,6 +14,8 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(a => a.Reference).HasMaxLength(20);
         builder.HasIndex(a => a.Reference).IsUnique();
         builder.Property(a => a.TrackingCode).HasMaxLength(32);
+        builder.Property(a => a.AssignedOfficerId).HasMaxLength(450);
+        builder.Property(a => a.AssignedOfficerName).HasMaxLength(254);
         builder.HasIndex(a => a.TrackingCode).IsUnique();
         builder.HasIndex(a => a.Status);
         builder.HasIndex(a => a.ReceivedAt);

@@ -1,0 +1,36 @@
+using MailKit.Security;
+
+namespace CaseReview.Infrastructure.Email;
+
+/// <summary>The mail server (settings under <c>Email:Smtp</c>).</summary>
+public sealed record SmtpSettings
+{
+    public string Host { get; init; } = "localhost";
+    public int Port { get; init; } = 1025;
+
+    /// <summary>Auto: TLS on connect for port 465, otherwise STARTTLS whenever the server offers it.</summary>
+    public SecureSocketOptions Security { get; init; } = SecureSocketOptions.Auto;
+    public string Username { get; init; } = string.Empty;
+    public string Password { get; init; } = string.Empty;
+    public int TimeoutSeconds { get; init; } = 30;
+    public string FromAddress { get; init; } = "casereview@localhost";
+    public string FromName { get; init; } = "ASB case review";
+}
+
+/// <summary>How the outbox is worked through (settings under <c>Email:Dispatcher</c>).</summary>
+public sealed record DispatcherSettings
+{
+    public bool Enabled { get; init; } = true;
+    public int IntervalSeconds { get; init; } = 15;
+    public int BatchSize { get; init; } = 20;
+
+    /// <summary>Attempts before an email is marked failed and shown to administrators.</summary>
+    public int MaxAttempts { get; init; } = 8;
+
+    /// <summary>The wait after the first failure; it doubles after each further failure, up to <see cref="MaxRetrySeconds"/>.</summary>
+    public int FirstRetrySeconds { get; init; } = 30;
+    public int MaxRetrySeconds { get; init; } = 3600;
+
+    public TimeSpan RetryDelay(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(MaxRetrySeconds, FirstRetrySeconds * Math.Pow(2, Math.Max(0, attempts - 1))));
+}

@@ -1,0 +1,78 @@
+using CaseReview.UseCases.Email;
+using MailKit.Net.Smtp;
+using MimeKit;
+
+namespace CaseReview.Infrastructure.Email;
+
+/// <summary>One SMTP session for a batch of emails (MailKit).</summary>
+public interface IEmailSender
+{
+    Task<IEmailSession> ConnectAsync(CancellationToken cancellationToken);
+}
+
+public interface IEmailSession : IAsyncDisposable
+{
+    Task SendAsync(OutboxEmail email, CancellationToken cancellationToken);
+}
+
+internal sealed class SmtpEmailSender(SmtpSettings settings) : IEmailSender
+{
+    public async Task<IEmailSession> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
+        try
+        {
+            await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.Username))
+            {
+                await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);
+            }
+
+            return new Session(client, settings);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class Session(SmtpClient client, SmtpSettings settings) : IEmailSession
+    {
+        public async Task SendAsync(OutboxEmail email, CancellationToken cancellationToken)
+        {
+            var message = new MimeMessage
+            {
+                Subject = email.Subject,
+                // The outbox row's id, so a receiving system can spot the rare resend after a crash mid-send.
+                MessageId = $"outbox-{email.Id}@casereview",
+                Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody(),
+            };
+            message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
+            message.To.Add(MailboxAddress.Parse(email.Recipient));
+            if (email.CaseReference is { } reference)
+            {
+                message.Headers.Add("X-CaseReview-Reference", reference);
+            }
+
+            await client.SendAsync(message, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (client.IsConnected)
+            {
+                try
+                {
+                    await client.DisconnectAsync(quit: true);
+                }
+                catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or MailKit.Net.Smtp.SmtpCommandException)
+                {
+                    // The server went away after accepting the mail; the mail is sent.
+                }
+            }
+
+            client.Dispose();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace CaseReview.UseCases.Common;
+
+/// <summary>The council running the service, as residents see it (settings under <c>Council</c>).</summary>
+public sealed record CouncilDetails
+{
+    public string Name { get; init; } = "Your council";
+    public string Phone { get; init; } = string.Empty;
+    public string Email { get; init; } = string.Empty;
+    public string PostalAddress { get; init; } = string.Empty;
+}

@@ -1,0 +1,15 @@
+namespace CaseReview.UseCases.Email;
+
+/// <summary>Where emails point and who the service writes to (settings under <c>Email</c>).</summary>
+public sealed record EmailSettings
+{
+    /// <summary>The address residents and staff reach the site at; links in emails start with it.</summary>
+    public string PublicBaseUrl { get; init; } = "http://localhost:5080";
+
+    /// <summary>The lead body's shared mailbox: told of new applications and appeals, reminded about unassigned cases.</summary>
+    public string LeadMailbox { get; init; } = string.Empty;
+
+    public string TrackingUrl(string trackingCode) => $"{PublicBaseUrl.TrimEnd('/')}/track/{trackingCode}";
+
+    public string CaseUrl(string reference) => $"{PublicBaseUrl.TrimEnd('/')}/staff/cases/{reference}";
+}

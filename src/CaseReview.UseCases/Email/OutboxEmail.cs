@@ -1,0 +1,85 @@
+namespace CaseReview.UseCases.Email;
+
+public enum OutboxStatus { Pending, Sending, Sent, Failed }
+
+/// <summary>
+/// One email waiting to go, written in the same transaction as the change that causes it (the outbox). The
+/// dispatcher claims a row before sending it, so two dispatchers never both take it; failures are retried with
+/// back-off and, past the limit, the row is marked failed for an administrator to see and retry.
+/// </summary>
+public sealed class OutboxEmail
+{
+    private OutboxEmail()
+    {
+        Template = string.Empty;
+        Recipient = string.Empty;
+        Subject = string.Empty;
+        TextBody = string.Empty;
+        HtmlBody = string.Empty;
+    }
+
+    public OutboxEmail(string template, string? caseReference, string recipient, RenderedEmail content, DateTime createdAtUtc)
+    {
+        Template = template;
+        CaseReference = caseReference;
+        Recipient = recipient;
+        Subject = content.Subject;
+        TextBody = content.Text;
+        HtmlBody = content.Html;
+        Status = OutboxStatus.Pending;
+        CreatedAt = createdAtUtc;
+        NextAttemptAt = createdAtUtc;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The template's name, e.g. <c>acknowledgement</c>; says what the email was without reading it.</summary>
+    public string Template { get; private set; }
+    public string? CaseReference { get; private set; }
+    public string Recipient { get; private set; }
+    public string Subject { get; private set; }
+    public string TextBody { get; private set; }
+    public string HtmlBody { get; private set; }
+
+    public OutboxStatus Status { get; private set; }
+    public int Attempts { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime NextAttemptAt { get; private set; }
+
+    /// <summary>Set when a dispatcher claims the row; only the holder of this token may mark it sent.</summary>
+    public Guid? ClaimToken { get; private set; }
+
+    /// <summary>A claim lapses at this time, so a row claimed by a dispatcher that stopped is picked up again.</summary>
+    public DateTime? ClaimedUntil { get; private set; }
+    public DateTime? SentAt { get; private set; }
+
+    /// <summary>What the mail server said last time; never personal data.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>An administrator sends a failed email again: it goes back in the queue with a fresh set of attempts.</summary>
+    public void Retry(DateTime utcNow)
+    {
+        if (Status != OutboxStatus.Failed)
+        {
+            throw new Common.ConflictException("Only an email that failed can be sent again.");
+        }
+
+        Status = OutboxStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = utcNow;
+        ClaimToken = null;
+        ClaimedUntil = null;
+    }
+}
+
+/// <summary>An email ready to send: subject, plain text and HTML.</summary>
+public sealed record RenderedEmail(string Subject, string Text, string Html);
+
+/// <summary>
+/// The wording of every email, kept in files a council can edit without recompiling (Infrastructure). Values are
+/// strings, or lists of strings that become bullet points.
+/// </summary>
+public interface IEmailTemplates
+{
+    RenderedEmail Render(string template, IReadOnlyDictionary<string, object> values);
+}

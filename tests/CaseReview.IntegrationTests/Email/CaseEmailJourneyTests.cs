@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseReview.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.IntegrationTests.Email;
+
+/// <summary>Each stage of a case tells the people who need to know, with the reference and a link, never the story.</summary>
+public sealed class CaseEmailJourneyTests
+{
+    private static readonly string[] Story =
+    [
+        "Motorbikes racing", "We cannot sleep", "Footpaths behind Elm Close", "Motorbikes on the footpath", "07700900123", "High Street", "B98 8AH",
+        "Reports were not linked", "Joint patrols", "The review ignored",
+    ];
+
+    [Fact]
+    public async Task ReviewJourney_SendsEachStagesEmail_ToTheRightPeople()
+    {
+        using var smtp = SmtpSink.Started();
+        using var app = EmailSteps.WithSmtp(smtp);
+        await app.QueryDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Agencies SET ContactEmail = 'asb.team@police.example' WHERE Name = 'Police'"));
+        var admin = await app.AsAdmin();
+        var panelMember = "pc.member@police.example";
+        (await admin.PostAsJsonAsync("/api/admin/users", new { email = panelMember, password = "a long enough passphrase", roles = new[] { "PanelMember" }, agency = "Police" }, Api.Json))
+            .EnsureSuccessStatusCode();
+        var submitted = await app.CreateClient().Submit();
+        var reference = submitted["reference"].Str();
+        var trackingCode = submitted["trackingCode"].Str();
+
+        await admin.ActOk(reference, "start-assessment");
+        await admin.ActOk(reference, "threshold-decision", new { met = true });
+        await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T14:30:00Z", panel = new[] { new { agency = "Police" }, new { agency = "Council" } } });
+        await admin.ActOk(reference, "record-review", new
+        {
+            findings = "Reports were not linked.",
+            recommendations = new[] { new { action = "Joint patrols at weekends.", ownerAgency = "Police", dueDate = "2027-01-15" } },
+        });
+        await admin.ActOk(reference, "send-outcome");
+        (await app.CreateClient().PostAsJsonAsync($"/api/track/{trackingCode}/appeal", new { grounds = "The review ignored my diary." })).EnsureSuccessStatusCode();
+        await admin.ActOk(reference, "appeal-decision", new { upheld = true, reason = "Relevant facts were not considered." });
+        await app.DispatchAllAsync();
+
+        var messages = smtp.Messages();
+        Assert.Equal(
+            [
+                $"We have received your application for an ASB case review ({reference})",
+                $"Your application meets the threshold for a case review ({reference})",
+                $"Your case review meeting: Friday 20 November 2026 at 2:30pm ({reference})",
+                $"The outcome of your case review ({reference})",
+                $"We have received your appeal ({reference})",
+                $"Your appeal has been upheld ({reference})",
+            ],
+            messages.Where(m => m.Recipient == "alex@example.org").Select(m => m.Subject));
+        Assert.Equal(
+            [$"New ASB case review application {reference}", $"Appeal requested on {reference}"],
+            messages.Where(m => m.Recipient == CaseReviewApp.LeadMailbox).Select(m => m.Subject));
+        Assert.Single(messages, m => m.Recipient == "asb.team@police.example" && m.Subject == $"Case review panel invitation: {reference} on Friday 20 November 2026 at 2:30pm");
+        Assert.Single(messages, m => m.Recipient == panelMember && m.Subject.StartsWith("Case review panel invitation", StringComparison.Ordinal));
+
+        var outcome = messages.Single(m => m.Subject.StartsWith("The outcome", StringComparison.Ordinal));
+        Assert.Contains("The panel made 1 recommendation, which forms the action plan.", outcome.Text);
+        Assert.Contains($"https://casereview.council.example/track/{trackingCode}", outcome.Text);
+        Assert.Contains($"https://casereview.council.example/staff/cases/{reference}", messages.Single(m => m.Recipient == panelMember).Text);
+
+        foreach (var message in messages)
+        {
+            Assert.Contains(reference, message.Text);
+            Assert.Contains(reference, message.Html);
+            Assert.DoesNotContain("{{", message.Text + message.Html);
+            Assert.All(Story, words => Assert.DoesNotContain(words, message.Text + message.Html + message.Subject));
+        }
+    }
+
+    [Fact]
+    public async Task ThresholdNotMet_TellsTheApplicantWhyComplaintByComplaint_AndHowToAppealByWhen()
+    {
+        using var smtp = SmtpSink.Started();
+        using var app = EmailSteps.WithSmtp(smtp);
+        var reference = (await app.CreateClient().Submit(Api.Application(
+            Api.Complaint("2026-09-10", "2026-09-11", "Police"),
+            Api.Complaint("2026-08-01", "2026-10-20", "Council"))))["reference"].Str();
+        var admin = await app.AsAdmin();
+        await admin.ActOk(reference, "start-assessment");
+        await admin.ActOk(reference, "threshold-decision", new { met = false });
+        await app.DispatchAllAsync();
+
+        var letter = smtp.Messages().Single(m => m.Subject == $"Your application does not meet the threshold for a case review ({reference})");
+        Assert.Contains("The threshold is not met: 1 of your complaints counts", letter.Text);
+        Assert.Contains("- Counted: reported to Police 1 day after the incident", letter.Text);
+        Assert.Contains("- Not counted: reported 80 days after the incident", letter.Text);
+        Assert.Contains("You can ask for an appeal until Monday 30 November 2026.", letter.Text); // 20 working days after 2 November
+        Assert.Contains("<li>Not counted: reported 80 days after the incident", letter.Html);
+    }
+}

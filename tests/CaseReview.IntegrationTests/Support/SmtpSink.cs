@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+
+namespace CaseReview.IntegrationTests.Support;
+
+/// <summary>
+/// A real SMTP server on loopback: Debian's aiosmtpd, writing every message it accepts to a Maildir that the
+/// test reads back. <c>.ci/run</c> installs it (package python3-aiosmtpd).
+/// </summary>
+public sealed class SmtpSink : IDisposable
+{
+    private const string Python = "/usr/bin/python3";
+    private readonly string _maildir = Path.Combine(Path.GetTempPath(), "casereview-smtp", Guid.NewGuid().ToString("N"));
+    private Process? _server;
+
+    public SmtpSink(int? port = null) => Port = port ?? FreePort();
+
+    public int Port { get; }
+
+    public static SmtpSink Started()
+    {
+        var sink = new SmtpSink();
+        sink.Start();
+        return sink;
+    }
+
+    public void Start()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_maildir)!);
+        var info = new ProcessStartInfo(Python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        _server = Process.Start(info) ?? throw new InvalidOperationException("Could not start the SMTP server.");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_server.HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"The test SMTP server stopped: {_server.StandardError.ReadToEnd()} Install Debian's python3-aiosmtpd (.ci/run does).");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        throw new TimeoutException($"The test SMTP server did not listen on port {Port} within 15 seconds.");
+    }
+
+    public void Stop()
+    {
+        if (_server is { HasExited: false })
+        {
+            _server.Kill(entireProcessTree: true);
+            _server.WaitForExit();
+        }
+
+        _server?.Dispose();
+        _server = null;
+    }
+
+    /// <summary>Every message received so far, with the envelope recipient aiosmtpd recorded.</summary>
+    public IReadOnlyList<ReceivedEmail> Messages()
+    {
+        var folder = Path.Combine(_maildir, "new");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return [.. Directory.GetFiles(folder).Order().Select(file =>
+        {
+            var message = MimeMessage.Load(file);
+            return new ReceivedEmail(message.Headers["X-RcptTo"] ?? string.Empty, message.Subject ?? string.Empty, message.TextBody ?? string.Empty, message.HtmlBody ?? string.Empty, message);
+        })];
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> messages have arrived.</summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var messages = Messages();
+            if (messages.Count >= count || DateTime.UtcNow > deadline)
+            {
+                return messages;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        try
+        {
+            Directory.Delete(_maildir, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing arrived.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed record ReceivedEmail(string Recipient, string Subject, string Text, string Html, MimeMessage Message);

@@ -1,3 +1,4 @@
+using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
 using MailKit.Net.Smtp;
 using MimeKit;
@@ -15,7 +16,7 @@ public interface IEmailSession : IAsyncDisposable
     Task SendAsync(OutboxEmail email, CancellationToken cancellationToken);
 }
 
-internal sealed class SmtpEmailSender(SmtpSettings settings) : IEmailSender
+internal sealed class SmtpEmailSender(SmtpSettings settings, CouncilDetails council) : IEmailSender
 {
     public async Task<IEmailSession> ConnectAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ internal sealed class SmtpEmailSender(SmtpSettings settings) : IEmailSender
                 await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);
             }
 
-            return new Session(client, settings);
+            return new Session(client, settings, council);
         }
         catch
         {
@@ -37,7 +38,7 @@ internal sealed class SmtpEmailSender(SmtpSettings settings) : IEmailSender
         }
     }
 
-    private sealed class Session(SmtpClient client, SmtpSettings settings) : IEmailSession
+    private sealed class Session(SmtpClient client, SmtpSettings settings, CouncilDetails council) : IEmailSession
     {
         public async Task SendAsync(OutboxEmail email, CancellationToken cancellationToken)
         {
@@ -50,6 +51,12 @@ internal sealed class SmtpEmailSender(SmtpSettings settings) : IEmailSender
             };
             message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
             message.To.Add(MailboxAddress.Parse(email.Recipient));
+            if (!string.IsNullOrWhiteSpace(council.Email))
+            {
+                // Replies ("tell us how you would like to take part") reach the team, not the sending address.
+                message.ReplyTo.Add(new MailboxAddress(council.Name, council.Email));
+            }
+
             if (email.CaseReference is { } reference)
             {
                 message.Headers.Add("X-CaseReview-Reference", reference);

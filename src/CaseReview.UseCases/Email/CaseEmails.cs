@@ -73,8 +73,7 @@ public sealed class CaseEmails(
     public Dictionary<string, object> CommonValues() => new()
     {
         ["CouncilName"] = council.Name,
-        ["CouncilPhone"] = council.Phone,
-        ["CouncilEmail"] = council.Email,
+        ["HowToContactUs"] = string.IsNullOrWhiteSpace(council.Phone) ? "by replying to this email" : $"by replying to this email or calling {council.Phone}",
     };
 
     public string LeadMailbox => settings.LeadMailbox;

@@ -18,7 +18,7 @@ public sealed class CaseEmailJourneyTests
     public async Task ReviewJourney_SendsEachStagesEmail_ToTheRightPeople()
     {
         using var smtp = SmtpSink.Started();
-        using var app = EmailSteps.WithSmtp(smtp);
+        using var app = EmailSteps.WithSmtp(smtp, ("Council:Phone", "01234 567890"), ("Council:Email", "community.safety@council.example"));
         await app.QueryDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Agencies SET ContactEmail = 'asb.team@police.example' WHERE Name = 'Police'"));
         var admin = await app.AsAdmin();
         var panelMember = "pc.member@police.example";
@@ -57,6 +57,10 @@ public sealed class CaseEmailJourneyTests
             messages.Where(m => m.Recipient == CaseReviewApp.LeadMailbox).Select(m => m.Subject));
         Assert.Single(messages, m => m.Recipient == "asb.team@police.example" && m.Subject == $"Case review panel invitation: {reference} on Friday 20 November 2026 at 2:30pm");
         Assert.Single(messages, m => m.Recipient == panelMember && m.Subject.StartsWith("Case review panel invitation", StringComparison.Ordinal));
+
+        var invitation = messages.Single(m => m.Recipient == "alex@example.org" && m.Subject.StartsWith("Your case review meeting", StringComparison.Ordinal));
+        Assert.Contains("Tell us what you would like to do by replying to this email or calling 01234 567890.", invitation.Text);
+        Assert.Equal("community.safety@council.example", invitation.Message.ReplyTo.Mailboxes.Single().Address);
 
         var outcome = messages.Single(m => m.Subject.StartsWith("The outcome", StringComparison.Ordinal));
         Assert.Contains("The panel made 1 recommendation, which forms the action plan.", outcome.Text);

@@ -40,6 +40,24 @@ public sealed class WorkingDayCalendar
         return date;
     }
 
+    /// <summary>The Nth working day before <paramref name="end"/> (which itself never counts), e.g. the day to remind before a due date.</summary>
+    public DateOnly SubtractWorkingDays(DateOnly end, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+
+        var date = end;
+        for (var counted = 0; counted < workingDays;)
+        {
+            date = date.AddDays(-1);
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+
+        return date;
+    }
+
     /// <summary>Working days d with from &lt; d &lt;= to; negative when <paramref name="to"/> is before <paramref name="from"/>.</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Common;
@@ -7,7 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Reminders;
 
 /// <summary>A reminder due now and not yet queued.</summary>
-public sealed record DueReminder(string Reference, string Subject, ReminderKind Kind, DateOnly ForDate, DateOnly DueDate, Stage? Stage, string? OwnerAgency);
+public sealed record DueReminder(string Reference, string Subject, ReminderKind Kind, DateOnly ForDate, DateOnly DueDate, Stage? Stage, string? OwnerAgency)
+{
+    /// <summary>Matches the stored row of this reminder (its unique key).</summary>
+    public Expression<Func<SentReminder, bool>> IsStored() =>
+        x => x.CaseReference == Reference && x.Subject == Subject && x.Kind == Kind && x.ForDate == ForDate;
+}
 
 /// <summary>
 /// The reminders due today: stage deadlines (2 working days before, on the day, and each working day once overdue)
@@ -88,23 +94,8 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
             return null;
         }
 
-        var remindOn = WorkingDaysBefore(dueDate, settings.WorkingDaysBefore);
+        var remindOn = calendar.SubtractWorkingDays(dueDate, settings.WorkingDaysBefore);
         return remindOn > startedOn ? (ReminderKind.DueSoon, remindOn) : null;
-    }
-
-    private DateOnly WorkingDaysBefore(DateOnly date, int workingDays)
-    {
-        var day = date;
-        for (var counted = 0; counted < workingDays;)
-        {
-            day = day.AddDays(-1);
-            if (planner.Calendar.IsWorkingDay(day))
-            {
-                counted++;
-            }
-        }
-
-        return day;
     }
 
     private async Task<IReadOnlyList<DueReminder>> NotYetQueued(List<DueReminder> due, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
     public async ValueTask<bool> Handle(QueueReminderCommand command, CancellationToken cancellationToken)
     {
         var r = command.Reminder;
-        if (await db.SentReminders.AnyAsync(x => x.CaseReference == r.Reference && x.Subject == r.Subject && x.Kind == r.Kind && x.ForDate == r.ForDate, cancellationToken))
+        if (await db.SentReminders.AnyAsync(r.IsStored(), cancellationToken))
         {
             return false;
         }

@@ -43,6 +43,6 @@ public sealed class ReminderRound(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Common.ICaseReviewDb>();
-        return await db.SentReminders.AnyAsync(x => x.CaseReference == r.Reference && x.Subject == r.Subject && x.Kind == r.Kind && x.ForDate == r.ForDate, cancellationToken);
+        return await db.SentReminders.AnyAsync(r.IsStored(), cancellationToken);
     }
 }

@@ -32,6 +32,14 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(D("2027-01-12"), due);
     }
 
+    [Theory]
+    [InlineData("2027-01-04", 2, "2026-12-30")] // back over New Year's Day and the weekend
+    [InlineData("2026-12-30", 2, "2026-12-24")] // back over 28 and 25 December
+    [InlineData("2027-03-30", 1, "2027-03-25")] // back over Easter 2027 (26 and 29 March)
+    [InlineData("2026-11-04", 0, "2026-11-04")]
+    public void WorkingDaysBefore_SkipsWeekendsAndBankHolidays(string end, int workingDays, string expected) =>
+        Assert.Equal(D(expected), Calendar.SubtractWorkingDays(D(end), workingDays));
+
     [Fact]
     public void OneWorkingDay_FromNewYearsEve2026_IsMonday4January2027() =>
         Assert.Equal(D("2027-01-04"), Calendar.AddWorkingDays(D("2026-12-31"), 1));

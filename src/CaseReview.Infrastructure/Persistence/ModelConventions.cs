@@ -1,6 +1,7 @@
 using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ internal static class ModelConventions
         AsString<AppealKind>(builder);
         AsString<RecommendationStatus>(builder);
         AsString<AgencyKind>(builder);
+        AsString<ApplicantParticipation>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

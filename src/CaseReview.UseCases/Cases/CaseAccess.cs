@@ -32,7 +32,9 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
             .Include(a => a.Complaints)
             .Include(a => a.History)
             .Include(a => a.Deadlines)
-            .Include(a => a.Recommendations)
+            .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+            .Include(a => a.Responses)
+            .Include(a => a.Links)
             .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
         ?? throw new NotFoundException($"There is no case with the reference {reference}.");
 

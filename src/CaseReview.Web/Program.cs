@@ -49,6 +49,7 @@ app.MapGet("/", () => Results.Content(
     "text/html")).ExcludeFromDescription();
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();
+app.MapAdminEndpoints();
 app.MapCaseEndpoints();
 app.MapStatisticsEndpoints();
 

@@ -34,11 +34,24 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         }, apply, cancellationToken);
 
     /// <summary>The same steps for a change that is not a workflow transition, with its own permission check.</summary>
-    public async Task<CaseDetail> RunAsync(
+    public Task<CaseDetail> RunAsync(
         ICaseActionCommand command,
         string auditAction,
         Action<CaseApplication> authorise,
         Action<CaseApplication, ActionContext> apply,
+        CancellationToken cancellationToken) =>
+        RunAsync(command, auditAction, authorise, (c, ctx) =>
+        {
+            apply(c, ctx);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>As above, for a change that must read more data (another case, say) once the caller is known to be allowed.</summary>
+    public async Task<CaseDetail> RunAsync(
+        ICaseActionCommand command,
+        string auditAction,
+        Action<CaseApplication> authorise,
+        Func<CaseApplication, ActionContext, Task> apply,
         CancellationToken cancellationToken)
     {
         var application = await access.LoadAsync(command.Reference, cancellationToken);
@@ -50,7 +63,7 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
 
         var now = clock.GetUtcNow().UtcDateTime;
         var context = new ActionContext(user.ToActor(), now, planner);
-        apply(application, context);
+        await apply(application, context);
         db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, auditAction, application.Reference, $"status={application.Status}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return CaseDetail.From(application, now, planner, access);

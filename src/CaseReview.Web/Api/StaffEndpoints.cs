@@ -22,7 +22,7 @@ internal static class StaffEndpoints
         app.MapPost("/api/admin/users", async ([FromBody] CreateStaffUserCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(command.Email ?? string.Empty)}", await mediator.Send(command, ct)))
             .WithTags("Staff")
-            .RequireAuthorization(Auth.AuthSetup.StaffPolicy)
+            .RequireAuthorization(Auth.AuthSetup.AdministratorPolicy)
             .WithName("CreateStaffUser")
             .WithSummary("Create a staff account (administrators only)")
             .ProducesValidationProblem()

@@ -23,8 +23,8 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
         RuleFor(x => x.MeetingAt).NotNull().WithMessage("Enter the date and time of the review meeting");
         RuleForEach(x => x.Panel).ChildRules(seat =>
             seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name")
-                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name, ct))
-                .WithMessage(s => $"There is no agency called '{s.Agency}'. Use the name of a registered agency"));
+                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))
+                .WithMessage(s => $"There is no active agency called '{s.Agency}'. Use the name of a registered agency"));
     }
 }
 

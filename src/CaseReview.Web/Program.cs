@@ -51,6 +51,7 @@ app.MapApplicationEndpoints();
 app.MapStaffEndpoints();
 app.MapAdminEndpoints();
 app.MapCaseEndpoints();
+app.MapReviewEndpoints();
 app.MapStatisticsEndpoints();
 
 app.Run();

@@ -16,6 +16,16 @@ internal static class ReviewEndpoints
                 TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)))
             .WithName("RecordPanelResponse")
             .WithSummary("An agency on the panel records what it knew and what it did (panel members for their own agency; officers for any)"));
+
+        Change(cases.MapPost("/{reference}/recommendations/{recommendationId:int}/status", async (string reference, int recommendationId, [FromBody] UpdateRecommendationStatusCommand body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(body with { Reference = reference, RecommendationId = recommendationId }, ct)))
+            .WithName("UpdateRecommendationStatus")
+            .WithSummary("Record progress on a recommendation (officers, or panel members of the owner agency); every change is kept"));
+
+        Change(cases.MapPost("/{reference}/applicant-consultation", async (string reference, [FromBody] RecordApplicantConsultationCommand body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)))
+            .WithName("RecordApplicantConsultation")
+            .WithSummary("Record that the applicant was consulted on the action plan before it is final (officers)"));
     }
 
     /// <summary>Every change answers the updated case, or a problem.</summary>

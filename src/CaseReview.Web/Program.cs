@@ -52,6 +52,7 @@ app.MapStaffEndpoints();
 app.MapAdminEndpoints();
 app.MapCaseEndpoints();
 app.MapReviewEndpoints();
+app.MapLinkEndpoints();
 app.MapStatisticsEndpoints();
 
 app.Run();

@@ -22,6 +22,10 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
     public Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>
         RunAsync(command, $"case.{action.Name()}", application => access.Demand(action, application), apply, cancellationToken);
 
+    /// <summary>A workflow action that must read more data (linked cases, say) once the caller is known to be allowed.</summary>
+    public Task<CaseDetail> RunAsync(ICaseActionCommand command, CaseAction action, Func<CaseApplication, ActionContext, Task> apply, CancellationToken cancellationToken) =>
+        RunAsync(command, $"case.{action.Name()}", application => access.Demand(action, application), apply, cancellationToken);
+
     /// <summary>A change that is not a workflow transition and that only case officers and administrators may make.</summary>
     public Task<CaseDetail> RunForCaseworkersAsync(
         ICaseActionCommand command, string auditAction, string whatTheyDo, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>

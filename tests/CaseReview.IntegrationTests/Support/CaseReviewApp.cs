@@ -22,6 +22,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     public int TokenLifetimeHours { get; init; } = 24 * 366;
 
+    /// <summary>Extra settings for one test (local threshold rules, say).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => Path.Combine(_folder, "casereview.db");
@@ -39,6 +42,11 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
         // TokenExpiryTests checks expiry with the normal lifetime.
         builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

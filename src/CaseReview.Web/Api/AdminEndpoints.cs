@@ -1,5 +1,6 @@
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Agencies;
+using CaseReview.UseCases.Audit;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -73,5 +74,14 @@ internal static class AdminEndpoints
             .WithSummary("Enable a disabled account again; also lifts a lockout (administrators only)")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Read only, by design: the audit trail has no route that changes or removes a line.
+        admin.MapGet("/audit", async (string? reference, string? actor, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReadAuditLogQuery(reference, actor, from, to, page, pageSize), ct)))
+            .WithTags("Audit")
+            .WithName("ReadAuditLog")
+            .WithSummary("The audit trail, newest first, by case, actor (id or email) and UTC dates (administrators only; reading it is audited)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

@@ -634,3 +634,292 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [AddressKey] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantConsultationComments] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantConsultationRecordedBy] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantConsultedHow] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantConsultedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantParticipation] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ChairName] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ChairUserId] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [EmailKey] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [PhoneKey] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [PostcodeKey] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    ALTER TABLE [Agencies] ADD [Active] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE TABLE [AgencyResponses] (
+        [Id] int NOT NULL IDENTITY,
+        [Agency] nvarchar(100) NOT NULL,
+        [Knew] nvarchar(max) NOT NULL,
+        [Did] nvarchar(max) NOT NULL,
+        [RecordedById] nvarchar(450) NOT NULL,
+        [RecordedByName] nvarchar(254) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [ReplacedAt] datetime2 NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        [CaseApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_AgencyResponses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgencyResponses_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AgencyResponses_Applications_CaseApplicationId] FOREIGN KEY ([CaseApplicationId]) REFERENCES [Applications] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE TABLE [CaseLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [LinkedApplicationId] uniqueidentifier NOT NULL,
+        [LinkedReference] nvarchar(20) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [LinkedById] nvarchar(450) NOT NULL,
+        [LinkedByName] nvarchar(254) NOT NULL,
+        [LinkedAt] datetime2 NOT NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_CaseLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseLinks_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE TABLE [RecommendationUpdates] (
+        [Id] int NOT NULL IDENTITY,
+        [From] nvarchar(32) NOT NULL,
+        [To] nvarchar(32) NOT NULL,
+        [Note] nvarchar(4000) NULL,
+        [ById] nvarchar(450) NOT NULL,
+        [ByName] nvarchar(254) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [RecommendationId] int NULL,
+        CONSTRAINT [PK_RecommendationUpdates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RecommendationUpdates_Recommendations_RecommendationId] FOREIGN KEY ([RecommendationId]) REFERENCES [Recommendations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    EXEC(N'UPDATE [Agencies] SET [Active] = CAST(1 AS bit)
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    EXEC(N'UPDATE [Agencies] SET [Active] = CAST(1 AS bit)
+    WHERE [Id] = 2;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    EXEC(N'UPDATE [Agencies] SET [Active] = CAST(1 AS bit)
+    WHERE [Id] = 3;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    EXEC(N'UPDATE [Agencies] SET [Active] = CAST(1 AS bit)
+    WHERE [Id] = 4;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_ActorId] ON [AuditEntries] ([ActorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_AddressKey] ON [Applications] ([AddressKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_EmailKey] ON [Applications] ([EmailKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_PhoneKey] ON [Applications] ([PhoneKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_PostcodeKey] ON [Applications] ([PostcodeKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_AgencyResponses_ApplicationId] ON [AgencyResponses] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_AgencyResponses_CaseApplicationId] ON [AgencyResponses] ([CaseApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CaseLinks_ApplicationId_LinkedApplicationId] ON [CaseLinks] ([ApplicationId], [LinkedApplicationId]) WHERE [ApplicationId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_CaseLinks_LinkedApplicationId] ON [CaseLinks] ([LinkedApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    CREATE INDEX [IX_RecommendationUpdates_RecommendationId] ON [RecommendationUpdates] ([RecommendationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110036_StaffSideReviewLinksAgencies'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123110036_StaffSideReviewLinksAgencies', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -51,7 +51,10 @@ app.MapGet("/", () => Results.Content(
     "text/html")).ExcludeFromDescription();
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();
+app.MapAdminEndpoints();
 app.MapCaseEndpoints();
+app.MapReviewEndpoints();
+app.MapLinkEndpoints();
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();
 

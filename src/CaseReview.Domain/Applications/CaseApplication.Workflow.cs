@@ -143,7 +143,11 @@ public sealed partial class CaseApplication
         StartClock(met ? Stage.ReviewMeeting : Stage.AppealWindow, context);
     }
 
-    public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, ActionContext context)
+    public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, ActionContext context) =>
+        ScheduleReview(meetingAtUtc, panelAgencies, null, null, context);
+
+    /// <summary>Arranges the meeting. Panel, chair and the applicant's participation are kept as they were when not given.</summary>
+    public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, Review.PanelChair? chair, Review.ApplicantParticipation? participation, ActionContext context)
     {
         Fire(Trigger.ScheduleReview, context, null);
         MeetingAt = meetingAtUtc;
@@ -151,6 +155,9 @@ public sealed partial class CaseApplication
         {
             PanelAgencies = [.. panelAgencies.Distinct(StringComparer.OrdinalIgnoreCase)];
         }
+
+        Chair = chair ?? Chair;
+        ApplicantParticipation = participation ?? ApplicantParticipation;
     }
 
     public void RecordReview(string findings, IReadOnlyList<Recommendation> recommendations, ActionContext context)

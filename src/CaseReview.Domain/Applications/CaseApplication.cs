@@ -1,4 +1,5 @@
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 
@@ -16,6 +17,8 @@ public sealed partial class CaseApplication
     private readonly List<StatusChange> _history = [];
     private readonly List<StageDeadline> _deadlines = [];
     private readonly List<Recommendation> _recommendations = [];
+    private readonly List<AgencyResponse> _responses = [];
+    private readonly List<CaseLink> _links = [];
 
     // For EF Core: the machine is rebuilt over the persisted status.
     private CaseApplication()
@@ -47,6 +50,10 @@ public sealed partial class CaseApplication
         Channel = details.Channel;
         ProblemStartedOn = details.ProblemStartedOn;
         ReceivedAt = receivedAtUtc;
+        PostcodeKey = MatchKeys.Postcode(Applicant.Postcode);
+        AddressKey = MatchKeys.Address(Applicant.Address);
+        EmailKey = MatchKeys.Email(Applicant.Email);
+        PhoneKey = MatchKeys.Phone(Applicant.Phone);
         _complaints.AddRange(details.Complaints);
         Status = CaseStatus.Received;
         _machine = BuildMachine();
@@ -72,6 +79,12 @@ public sealed partial class CaseApplication
     public Channel Channel { get; private set; }
     public DateOnly? ProblemStartedOn { get; private set; }
 
+    // Normalised applicant details, indexed, for suggesting links between applications (see MatchKeys).
+    public string? PostcodeKey { get; private set; }
+    public string? AddressKey { get; private set; }
+    public string? EmailKey { get; private set; }
+    public string? PhoneKey { get; private set; }
+
     public bool? ThresholdMet { get; private set; }
     public ThresholdRule? ThresholdRule { get; private set; }
     public string? ThresholdReason { get; private set; }
@@ -80,6 +93,9 @@ public sealed partial class CaseApplication
     public DateTime? MeetingAt { get; private set; }
     public List<string> PanelAgencies { get; private set; } = [];
     public string? Findings { get; private set; }
+    public PanelChair? Chair { get; private set; }
+    public ApplicantParticipation? ApplicantParticipation { get; private set; }
+    public ApplicantConsultation? ApplicantConsultation { get; private set; }
 
     public AppealKind? AppealKind { get; private set; }
     public string? AppealGrounds { get; private set; }
@@ -96,6 +112,8 @@ public sealed partial class CaseApplication
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyList<StageDeadline> Deadlines => _deadlines;
     public IReadOnlyList<Recommendation> Recommendations => _recommendations;
+    public IReadOnlyList<AgencyResponse> Responses => _responses;
+    public IReadOnlyList<CaseLink> Links => _links;
 
     public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
 

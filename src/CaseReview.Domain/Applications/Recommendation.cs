@@ -1,10 +1,12 @@
 namespace CaseReview.Domain.Applications;
 
-public enum RecommendationStatus { Open, InProgress, Done }
+public enum RecommendationStatus { Open, InProgress, Completed, NotCompleted }
 
 /// <summary>One line of the action plan: a body given a recommendation must have regard to it.</summary>
 public sealed class Recommendation
 {
+    private readonly List<RecommendationUpdate> _updates = [];
+
     private Recommendation() { Action = string.Empty; OwnerAgency = string.Empty; }
 
     public Recommendation(string action, string ownerAgency, string? lead, DateOnly dueDate)
@@ -19,7 +21,42 @@ public sealed class Recommendation
     public int Id { get; private set; }
     public string Action { get; private set; }
     public string OwnerAgency { get; private set; }
+
+    /// <summary>The named person in the owner agency who sees the action through.</summary>
     public string? Lead { get; private set; }
     public DateOnly DueDate { get; private set; }
     public RecommendationStatus Status { get; private set; }
+
+    /// <summary>Every change of status, oldest first: the progress of the action plan.</summary>
+    public IReadOnlyList<RecommendationUpdate> Updates => _updates;
+
+    internal void ChangeStatus(RecommendationStatus to, string? note, Actor actor, DateTime utcNow)
+    {
+        _updates.Add(new RecommendationUpdate(Status, to, note, actor.Id, actor.DisplayName, utcNow));
+        Status = to;
+    }
+}
+
+/// <summary>One step in a recommendation's progress: its status before and after, a note, who and when.</summary>
+public sealed class RecommendationUpdate
+{
+    private RecommendationUpdate() { ById = string.Empty; ByName = string.Empty; }
+
+    public RecommendationUpdate(RecommendationStatus from, RecommendationStatus to, string? note, string byId, string byName, DateTime atUtc)
+    {
+        From = from;
+        To = to;
+        Note = note;
+        ById = byId;
+        ByName = byName;
+        At = atUtc;
+    }
+
+    public int Id { get; private set; }
+    public RecommendationStatus From { get; private set; }
+    public RecommendationStatus To { get; private set; }
+    public string? Note { get; private set; }
+    public string ById { get; private set; }
+    public string ByName { get; private set; }
+    public DateTime At { get; private set; }
 }

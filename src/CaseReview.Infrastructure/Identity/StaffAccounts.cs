@@ -1,9 +1,12 @@
+using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
+using CaseReview.UseCases.Common;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.Infrastructure.Identity;
 
-internal sealed class StaffAccounts(UserManager<StaffUser> users) : IStaffAccounts
+internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbContext db, TimeProvider clock) : IStaffAccounts
 {
     public async Task<StaffIdentity?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken)
     {
@@ -33,17 +36,82 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users) : IStaffAccoun
             return (null, [.. result.Errors.Select(e => e.Description)]);
         }
 
-        var added = await users.AddToRolesAsync(user, roles);
-        if (!added.Succeeded)
-        {
-            throw new InvalidOperationException($"Could not add roles: {string.Join("; ", added.Errors.Select(e => e.Code))}");
-        }
-
+        Succeeded(await users.AddToRolesAsync(user, roles), "add roles");
         return (await ToIdentity(user), []);
     }
 
     public async Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken) => await users.FindByEmailAsync(email) is not null;
 
+    public async Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var roles = await RolesOf(db.Users.Select(u => u.Id), cancellationToken);
+        return [.. accounts.Select(u => ToAccount(u, roles))];
+    }
+
+    public async Task<StaffAccount?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null ? null : ToAccount(user, await RolesOf(db.Users.Where(u => u.Id == id).Select(u => u.Id), cancellationToken));
+    }
+
+    public async Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
+        var current = await users.GetRolesAsync(user);
+        Succeeded(await users.RemoveFromRolesAsync(user, [.. current.Except(roles)]), "remove roles");
+        Succeeded(await users.AddToRolesAsync(user, [.. roles.Except(current)]), "add roles");
+        user.Agency = string.IsNullOrWhiteSpace(agency) ? null : agency;
+        Succeeded(await users.UpdateSecurityStampAsync(user), "update the account");
+        return (await FindAsync(id, cancellationToken))!;
+    }
+
+    public async Task<StaffAccount> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
+        user.Disabled = disabled;
+        if (!disabled)
+        {
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+        }
+
+        Succeeded(await users.UpdateSecurityStampAsync(user), "update the account");
+        return (await FindAsync(id, cancellationToken))!;
+    }
+
+    public async Task<int> CountActiveAdministratorsAsync(CancellationToken cancellationToken) =>
+        (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => !u.Disabled);
+
+    public Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Agency == agency, cancellationToken);
+
+    public Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Id == userId && !u.Disabled && u.SecurityStamp == securityStamp, cancellationToken);
+
     private async Task<StaffIdentity> ToIdentity(StaffUser user) =>
-        new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.Agency);
+        new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.Agency, user.SecurityStamp);
+
+    private async Task<ILookup<string, string>> RolesOf(IQueryable<string> userIds, CancellationToken cancellationToken)
+    {
+        var pairs = await db.UserRoles
+            .Where(ur => userIds.Contains(ur.UserId))
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync(cancellationToken);
+        return pairs.ToLookup(p => p.UserId, p => p.Name!);
+    }
+
+    private StaffAccount ToAccount(StaffUser u, ILookup<string, string> roles)
+    {
+        var lockedOut = u.LockoutEnd is { } end && end > clock.GetUtcNow();
+        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], u.Agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null);
+    }
+
+    private static void Succeeded(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join("; ", result.Errors.Select(e => e.Code))}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ internal static class ModelConventions
         AsString<AgencyKind>(builder);
         AsString<UseCases.Email.OutboxStatus>(builder);
         AsString<UseCases.Reminders.ReminderKind>(builder);
+        AsString<ApplicantParticipation>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

@@ -2,12 +2,11 @@ using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Accounts;
 
 /// <summary>An administrator creates a staff account. Panel members and chairs belong to an agency.</summary>
-public sealed record CreateStaffUserCommand(string? Email, string? Password, IReadOnlyList<string>? Roles, string? Agency) : ICommand<StaffUserCreated>;
+public sealed record CreateStaffUserCommand(string? Email, string? Password, IReadOnlyList<string>? Roles, string? Agency) : ICommand<StaffUserCreated>, IStaffAccess;
 
 public sealed record StaffUserCreated(string Id, string Email, IReadOnlyList<string> Roles, string? Agency);
 
@@ -19,13 +18,7 @@ public sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUser
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
             .MustAsync(async (email, ct) => !await accounts.EmailInUseAsync(email!, ct)).WithMessage("An account with this email address already exists");
         RuleFor(x => x.Password).NotEmpty().WithMessage("Enter a password");
-        RuleFor(x => x.Roles).NotEmpty().WithMessage("Choose at least one role");
-        RuleForEach(x => x.Roles).Must(r => Common.Roles.All.Contains(r)).WithMessage(r => $"Choose roles from: {string.Join(", ", Common.Roles.All)}");
-        RuleFor(x => x.Agency).NotEmpty().WithMessage("Panel members and chairs must belong to an agency")
-            .When(x => x.Roles is not null && (x.Roles.Contains(Common.Roles.PanelMember) || x.Roles.Contains(Common.Roles.Chair)));
-        RuleFor(x => x.Agency).MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name, ct))
-            .WithMessage(x => $"There is no agency called '{x.Agency}'")
-            .When(x => !string.IsNullOrWhiteSpace(x.Agency));
+        AccountRules.ForAccess(this, db);
     }
 }
 

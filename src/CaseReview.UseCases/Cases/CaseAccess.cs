@@ -32,9 +32,14 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
             .Include(a => a.Complaints)
             .Include(a => a.History)
             .Include(a => a.Deadlines)
-            .Include(a => a.Recommendations)
+            .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+            .Include(a => a.Responses)
+            .Include(a => a.Links)
             .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
         ?? throw new NotFoundException($"There is no case with the reference {reference}.");
+
+    /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
+    public bool SeesLinks => user.IsCaseworker();
 
     /// <summary>Caseworkers may take every action; a chair on the panel may record the review.</summary>
     public bool Permits(CaseAction action, CaseApplication application) =>

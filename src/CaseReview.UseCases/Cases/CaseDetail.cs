@@ -1,6 +1,7 @@
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 
@@ -12,11 +13,30 @@ public sealed record StatusChangeView(CaseStatus? From, CaseStatus To, string Ac
 
 public sealed record ComplaintView(int Id, DateOnly IncidentDate, DateOnly ReportedDate, string Agency, string? AgencyReference, string Summary, bool VerifiedByOfficer);
 
-public sealed record RecommendationView(int Id, string Action, string OwnerAgency, string? Lead, DateOnly DueDate, RecommendationStatus Status);
+public sealed record RecommendationUpdateView(RecommendationStatus From, RecommendationStatus To, string? Note, string By, DateTime At);
+
+public sealed record RecommendationView(int Id, string Action, string OwnerAgency, string? Lead, DateOnly DueDate, RecommendationStatus Status, IReadOnlyList<RecommendationUpdateView> Updates);
+
+public sealed record AgencyResponseView(string Agency, string Knew, string Did, string RecordedBy, DateTime RecordedAt, DateTime? ReplacedAt);
+
+public sealed record CaseLinkView(string Reference, string Reason, string LinkedBy, DateTime LinkedAt);
 
 public sealed record ThresholdView(bool? Met, ThresholdRule? Rule, string? Reason, bool? SuggestedMet);
 
-public sealed record ReviewView(DateTime? MeetingAt, IReadOnlyList<string> Panel, string? Findings, IReadOnlyList<RecommendationView> Recommendations);
+/// <summary>
+/// The review: meeting, panel, chair, how the applicant takes part; each agency's current response (earlier ones in
+/// <c>ReplacedResponses</c>); findings and the action plan; and the applicant's consultation on that plan.
+/// </summary>
+public sealed record ReviewView(
+    DateTime? MeetingAt,
+    IReadOnlyList<string> Panel,
+    string? Findings,
+    IReadOnlyList<RecommendationView> Recommendations,
+    PanelChair? Chair,
+    ApplicantParticipation? ApplicantParticipation,
+    IReadOnlyList<AgencyResponseView> Responses,
+    IReadOnlyList<AgencyResponseView> ReplacedResponses,
+    ApplicantConsultation? ApplicantConsultation);
 
 public sealed record AppealView(AppealKind? Kind, string? Grounds, bool? Upheld, string? DecisionReason);
 
@@ -46,7 +66,8 @@ public sealed record CaseDetail(
     AppealView Appeal,
     string? ClosureReason,
     string? AssignedOfficer,
-    IReadOnlyList<StatusChangeView> History)
+    IReadOnlyList<StatusChangeView> History,
+    IReadOnlyList<CaseLinkView> Links)
 {
     /// <summary>The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role allows.</summary>
     public static CaseDetail From(CaseApplication c, DateTime utcNow, DeadlinePlanner planner, CaseAccess caller) => new(
@@ -70,12 +91,27 @@ public sealed record CaseDetail(
         c.ProblemStartedOn,
         [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
         new ThresholdView(c.ThresholdMet, c.ThresholdRule, c.ThresholdReason, c.ThresholdSuggestedMet),
-        new ReviewView(c.MeetingAt, c.PanelAgencies, c.Findings,
-            [.. c.Recommendations.Select(r => new RecommendationView(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status))]),
+        ReviewOf(c),
         new AppealView(c.AppealKind, c.AppealGrounds, c.AppealUpheld, c.AppealDecisionReason),
         c.ClosureReason,
         c.AssignedOfficerName,
-        [.. c.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))]);
+        [.. c.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))],
+        // Links help caseworkers review related applications together; panel members see only their panel's case.
+        caller.SeesLinks ? [.. c.Links.OrderBy(l => l.LinkedReference).Select(l => new CaseLinkView(l.LinkedReference, l.Reason, l.LinkedByName, l.LinkedAt))] : []);
+
+    private static ReviewView ReviewOf(CaseApplication c) => new(
+        c.MeetingAt,
+        c.PanelAgencies,
+        c.Findings,
+        [.. c.Recommendations.OrderBy(r => r.Id).Select(r => new RecommendationView(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status,
+            [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, u.ByName, u.At))]))],
+        c.Chair,
+        c.ApplicantParticipation,
+        [.. c.CurrentResponses.Select(ResponseView)],
+        [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(ResponseView)],
+        c.ApplicantConsultation);
+
+    private static AgencyResponseView ResponseView(AgencyResponse r) => new(r.Agency, r.Knew, r.Did, r.RecordedByName, r.RecordedAt, r.ReplacedAt);
 
     /// <summary>The open stage deadlines, soonest first, each with its RAG status today.</summary>
     public static IReadOnlyList<DeadlineView> OpenDeadlines(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) =>

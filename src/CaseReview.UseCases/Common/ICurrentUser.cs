@@ -31,4 +31,32 @@ public static class CurrentUserExtensions
     /// <summary>Case officers and administrators see and act on every case.</summary>
     public static bool IsCaseworker(this ICurrentUser user) =>
         user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.CaseOfficer);
+
+    /// <summary>Panel members and chairs act for their agency only.</summary>
+    public static bool IsPanelMember(this ICurrentUser user) =>
+        user.IsInRole(Roles.PanelMember) || user.IsInRole(Roles.Chair);
+
+    /// <summary>Handlers check the role themselves as well as the endpoint, so that every door onto them is guarded.</summary>
+    public static void DemandAdministrator(this ICurrentUser user, string whatTheyDo)
+    {
+        if (!user.IsInRole(Roles.Administrator))
+        {
+            throw new ForbiddenException($"Only administrators {whatTheyDo}.");
+        }
+    }
+
+    public static void DemandCaseworker(this ICurrentUser user, string whatTheyDo)
+    {
+        if (!user.IsCaseworker())
+        {
+            throw new ForbiddenException($"Only case officers and administrators {whatTheyDo}.");
+        }
+    }
+
+    /// <summary>An audit line by the caller, in the same unit of work as what they did.</summary>
+    public static Domain.Audit.AuditEntry Audit(this ICurrentUser user, DateTime utcNow, string action, string? caseReference, string? detail)
+    {
+        var actor = user.ToActor();
+        return new Domain.Audit.AuditEntry(utcNow, actor.Id, actor.DisplayName, action, caseReference, detail, user.IpAddress);
+    }
 }

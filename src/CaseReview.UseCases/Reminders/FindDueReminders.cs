@@ -56,7 +56,7 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
             var recommendations = await db.Applications
                 .Where(a => a.Status != Domain.Workflow.CaseStatus.Withdrawn)
                 .SelectMany(
-                    a => a.Recommendations.Where(r => r.Status != RecommendationStatus.Done && r.DueDate <= horizon && r.DueDate >= oldest),
+                    a => a.Recommendations.Where(r => (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress) && r.DueDate <= horizon && r.DueDate >= oldest),
                     (a, r) => new { a.Reference, r.Id, r.OwnerAgency, r.DueDate })
                 .ToListAsync(cancellationToken);
             foreach (var r in recommendations)

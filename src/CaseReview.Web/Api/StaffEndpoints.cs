@@ -22,7 +22,7 @@ internal static class StaffEndpoints
         app.MapPost("/api/admin/users", async ([FromBody] CreateStaffUserCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(command.Email ?? string.Empty)}", await mediator.Send(command, ct)))
             .WithTags("Staff")
-            .RequireAuthorization(Auth.AuthSetup.StaffPolicy)
+            .RequireAuthorization(Auth.AuthSetup.AdministratorPolicy)
             .WithName("CreateStaffUser")
             .WithSummary("Create a staff account (administrators only)")
             .ProducesValidationProblem()
@@ -34,5 +34,13 @@ internal static class StaffEndpoints
             .RequireAuthorization(Auth.AuthSetup.StaffPolicy)
             .WithName("ListDeadlines")
             .WithSummary("Open staff deadlines with their RAG status, soonest first");
+
+        app.MapGet("/api/dashboard", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DeadlineDashboardQuery(), ct)))
+            .WithTags("Cases")
+            .RequireAuthorization(Auth.AuthSetup.CaseworkerPolicy)
+            .WithName("DeadlineDashboard")
+            .WithSummary("Open deadlines by RAG and stage, every open deadline soonest first, and on-time rates over 12 months (officers and administrators)")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }

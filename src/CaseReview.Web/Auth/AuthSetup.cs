@@ -8,6 +8,8 @@ namespace CaseReview.Web.Auth;
 internal static class AuthSetup
 {
     public const string StaffPolicy = "Staff";
+    public const string AdministratorPolicy = "Administrator";
+    public const string CaseworkerPolicy = "Caseworker";
 
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
@@ -31,10 +33,26 @@ internal static class AuthSetup
                 // Tokens are issued on the app's clock, so they are checked on it too.
                 LifetimeValidator = (notBefore, expires, _, _) => WithinLifetime(notBefore, expires, clock.GetUtcNow().UtcDateTime),
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = RefuseTokensOfChangedAccounts };
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(CaseworkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.CaseOfficer));
         return services;
+    }
+
+    // A token is only as good as the account behind it: once the account is disabled or its roles or agency
+    // change (the security stamp changes), tokens issued before are refused on the very next request.
+    private static async Task RefuseTokensOfChangedAccounts(TokenValidatedContext context)
+    {
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<IStaffAccounts>();
+        var userId = context.Principal?.FindFirst(StaffClaims.UserId)?.Value;
+        var stamp = context.Principal?.FindFirst(StaffClaims.SecurityStamp)?.Value;
+        if (userId is null || !await accounts.IsCurrentAsync(userId, stamp, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The account is disabled or its access has changed since this token was issued. Sign in again.");
+        }
     }
 
     private static bool WithinLifetime(DateTime? notBefore, DateTime? expires, DateTime now)

@@ -63,6 +63,11 @@ internal sealed class JwtAccessTokenIssuer(JwtSettings settings, TimeProvider cl
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
         };
         claims.AddRange(identity.Roles.Select(r => new Claim(StaffClaims.Role, r)));
+        if (identity.SecurityStamp is { } stamp)
+        {
+            claims.Add(new Claim(StaffClaims.SecurityStamp, stamp));
+        }
+
         if (identity.Agency is { } agency)
         {
             claims.Add(new Claim(StaffClaims.Agency, agency));

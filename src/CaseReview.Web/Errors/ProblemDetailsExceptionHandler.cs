@@ -50,6 +50,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 : $"{a.Message} Allowed now: {string.Join(", ", a.AllowedActions)}.",
             Extensions = { ["caseStatus"] = a.Status.ToString(), ["allowedActions"] = a.AllowedActions },
         },
+        CaseStateException c => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Not possible now",
+            Detail = c.Message,
+            Extensions = { ["caseStatus"] = c.Status.ToString() },
+        },
         StaleVersionException s => new ProblemDetails
         {
             Status = StatusCodes.Status409Conflict,

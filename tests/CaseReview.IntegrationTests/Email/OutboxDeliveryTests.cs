@@ -72,6 +72,8 @@ public sealed class OutboxDeliveryTests
         var failed = await (await admin.GetAsync("/api/admin/emails?status=Failed")).ReadJson(HttpStatusCode.OK);
         Assert.Equal(2, failed["total"]!.GetValue<int>());
         var acknowledgement = failed["items"]!.AsArray().Single(e => e!["template"].Str() == "acknowledgement")!;
+        var dashboard = await (await admin.GetAsync("/api/dashboard")).ReadJson(HttpStatusCode.OK);
+        Assert.Equal(2, dashboard["failedEmails"]!.GetValue<int>());
         Assert.Equal(reference, acknowledgement["caseReference"].Str());
         Assert.Equal(3, acknowledgement["attempts"]!.GetValue<int>());
 

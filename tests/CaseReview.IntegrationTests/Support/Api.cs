@@ -72,15 +72,27 @@ public static class Api
 
     public static Task<HttpClient> AsAdmin(this CaseReviewApp app) => app.SignedIn(CaseReviewApp.AdminEmail, CaseReviewApp.AdminPassword);
 
+    public const string StaffPassword = "a long enough passphrase";
+
     /// <summary>Creates a staff account through the admin API and signs it in.</summary>
-    public static async Task<HttpClient> AsNewStaff(this CaseReviewApp app, string role, string? agency = null)
+    public static async Task<HttpClient> AsNewStaff(this CaseReviewApp app, string role, string? agency = null) =>
+        await app.SignedIn((await app.NewStaffAccount(role, agency)).Email, StaffPassword);
+
+    /// <summary>Creates a staff account through the admin API (password <see cref="StaffPassword"/>).</summary>
+    public static async Task<(string Id, string Email)> NewStaffAccount(this CaseReviewApp app, string role, string? agency = null)
     {
         var admin = await app.AsAdmin();
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@council.example";
-        const string password = "a long enough passphrase";
-        var created = await admin.PostAsJsonAsync("/api/admin/users", new { email, password, roles = new[] { role }, agency }, Json);
-        await created.ReadJson(HttpStatusCode.Created);
-        return await app.SignedIn(email, password);
+        var created = await (await admin.PostAsJsonAsync("/api/admin/users", new { email, password = StaffPassword, roles = new[] { role }, agency }, Json)).ReadJson(HttpStatusCode.Created);
+        return (created["id"].Str(), email);
+    }
+
+    public static async Task<System.Text.Json.Nodes.JsonArray> GetArray(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200 but got {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!.AsArray();
     }
 
     public static string Str(this JsonNode? node) => node!.GetValue<string>();

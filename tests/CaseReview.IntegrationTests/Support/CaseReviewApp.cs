@@ -39,7 +39,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     /// <summary>A second app instance on the database (and clock) of <paramref name="first"/>, as when a council runs two servers.</summary>
     public static CaseReviewApp SecondInstanceOf(CaseReviewApp first) => new(first);
 
-    /// <summary>Further settings for this host, e.g. <c>Email:Smtp:Port</c> of a test's SMTP server.</summary>
+    /// <summary>Further settings for this host: local threshold rules, the <c>Email:Smtp:Port</c> of a test's SMTP server...</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
     public int TokenLifetimeHours { get; init; } = 24 * 366;
@@ -65,14 +65,14 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         // Nothing listens here unless a test starts an SMTP server and sets the port.
         builder.UseSetting("Email:Smtp:Port", "9");
         builder.UseSetting("Email:Smtp:TimeoutSeconds", "5");
+        // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
+        // TokenExpiryTests checks expiry with the normal lifetime.
+        builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
-        // TokenExpiryTests checks expiry with the normal lifetime.
-        builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -40,6 +40,29 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
             third.Property(x => x.VictimConsent).HasColumnName("ThirdPartyVictimConsent");
         });
 
+        // Normalised applicant details: link suggestions look cases up by each of them.
+        builder.Property(a => a.PostcodeKey).HasMaxLength(10);
+        builder.Property(a => a.AddressKey).HasMaxLength(500);
+        builder.Property(a => a.EmailKey).HasMaxLength(254);
+        builder.Property(a => a.PhoneKey).HasMaxLength(30);
+        builder.HasIndex(a => a.PostcodeKey);
+        builder.HasIndex(a => a.AddressKey);
+        builder.HasIndex(a => a.EmailKey);
+        builder.HasIndex(a => a.PhoneKey);
+
+        builder.OwnsOne(a => a.Chair, chair =>
+        {
+            chair.Property(x => x.UserId).HasMaxLength(450).HasColumnName("ChairUserId");
+            chair.Property(x => x.Name).HasMaxLength(254).HasColumnName("ChairName");
+        });
+        builder.OwnsOne(a => a.ApplicantConsultation, consultation =>
+        {
+            consultation.Property(x => x.ConsultedOn).HasColumnName("ApplicantConsultedOn");
+            consultation.Property(x => x.How).HasMaxLength(200).HasColumnName("ApplicantConsultedHow");
+            consultation.Property(x => x.Comments).HasMaxLength(4000).HasColumnName("ApplicantConsultationComments");
+            consultation.Property(x => x.RecordedBy).HasMaxLength(254).HasColumnName("ApplicantConsultationRecordedBy");
+        });
+
         builder.Property(a => a.Location).HasMaxLength(500);
         builder.Property(a => a.Description).HasMaxLength(5000);
         builder.Property(a => a.Impact).HasMaxLength(5000);
@@ -55,5 +78,7 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.HasMany(a => a.History).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Deadlines).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Recommendations).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Responses).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Links).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
     }
 }

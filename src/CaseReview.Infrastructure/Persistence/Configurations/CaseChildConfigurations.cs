@@ -1,5 +1,6 @@
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -51,5 +52,46 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.Property(r => r.OwnerAgency).HasMaxLength(100);
         builder.Property(r => r.Lead).HasMaxLength(200);
         builder.HasIndex(r => new { r.Status, r.DueDate });
+        builder.HasMany(r => r.Updates).WithOne().HasForeignKey("RecommendationId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RecommendationUpdateConfiguration : IEntityTypeConfiguration<RecommendationUpdate>
+{
+    public void Configure(EntityTypeBuilder<RecommendationUpdate> builder)
+    {
+        builder.ToTable("RecommendationUpdates");
+        builder.Property(u => u.Note).HasMaxLength(4000);
+        builder.Property(u => u.ById).HasMaxLength(450);
+        builder.Property(u => u.ByName).HasMaxLength(254);
+    }
+}
+
+internal sealed class AgencyResponseConfiguration : IEntityTypeConfiguration<AgencyResponse>
+{
+    public void Configure(EntityTypeBuilder<AgencyResponse> builder)
+    {
+        builder.ToTable("AgencyResponses");
+        builder.Property(r => r.Agency).HasMaxLength(100);
+        builder.Property(r => r.Knew).HasMaxLength(10000);
+        builder.Property(r => r.Did).HasMaxLength(10000);
+        builder.Property(r => r.RecordedById).HasMaxLength(450);
+        builder.Property(r => r.RecordedByName).HasMaxLength(254);
+        builder.Ignore(r => r.IsCurrent);
+    }
+}
+
+internal sealed class CaseLinkConfiguration : IEntityTypeConfiguration<CaseLink>
+{
+    public void Configure(EntityTypeBuilder<CaseLink> builder)
+    {
+        builder.ToTable("CaseLinks");
+        builder.Property(l => l.LinkedReference).HasMaxLength(20);
+        builder.Property(l => l.Reason).HasMaxLength(2000);
+        builder.Property(l => l.LinkedById).HasMaxLength(450);
+        builder.Property(l => l.LinkedByName).HasMaxLength(254);
+        // One row per direction; the pair is unique, and the other side is found by its id.
+        builder.HasIndex("ApplicationId", nameof(CaseLink.LinkedApplicationId)).IsUnique();
+        builder.HasIndex(l => l.LinkedApplicationId);
     }
 }

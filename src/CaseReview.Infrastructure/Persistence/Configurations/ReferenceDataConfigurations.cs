@@ -37,6 +37,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.IpAddress).HasMaxLength(45);
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => a.CaseReference);
+        builder.HasIndex(a => a.ActorId);
     }
 }
 

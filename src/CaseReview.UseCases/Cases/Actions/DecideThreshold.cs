@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Links;
 using FluentValidation;
 using Mediator;
 
@@ -26,12 +28,13 @@ public sealed class DecideThresholdValidator : AbstractValidator<DecideThreshold
     }
 }
 
-public sealed class DecideThresholdHandler(CaseActionRunner runner, ThresholdPolicy policy) : ICommandHandler<DecideThresholdCommand, CaseDetail>
+public sealed class DecideThresholdHandler(CaseActionRunner runner, ThresholdPolicy policy, ICaseReviewDb db) : ICommandHandler<DecideThresholdCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(DecideThresholdCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.ThresholdDecision, (c, ctx) =>
+        await runner.RunAsync(command, CaseAction.ThresholdDecision, async (c, ctx) =>
         {
-            var suggestion = policy.Evaluate(c.ThresholdInput(WorkingDayCalendar.LondonDate(c.ReceivedAt)));
+            var households = await Households.CountAsync(db, c, cancellationToken);
+            var suggestion = policy.Evaluate(c.ThresholdInput(WorkingDayCalendar.LondonDate(c.ReceivedAt), households));
             c.DecideThreshold(command.Met!.Value, command.Reason, suggestion, policy.Settings, ctx);
         }, cancellationToken);
 }

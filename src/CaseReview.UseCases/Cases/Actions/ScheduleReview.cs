@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
@@ -9,29 +11,69 @@ namespace CaseReview.UseCases.Cases.Actions;
 
 public sealed record PanelSeatInput(string? Agency);
 
-/// <summary>Arrange the case review meeting and the agencies on its panel (whose members may then see the case).</summary>
+/// <summary>The panel's chair: a staff account with the Chair role (<c>userId</c>) or an independent chair by name.</summary>
+public sealed record ChairInput(string? UserId, string? Name);
+
+/// <summary>
+/// Arrange the case review meeting and the agencies on its panel (whose members may then see the case), and
+/// optionally the chair and how the applicant takes part. What is left out stays as it was.
+/// </summary>
 public sealed record ScheduleReviewCommand(DateTime? MeetingAt, IReadOnlyList<PanelSeatInput>? Panel, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
     public string Reference { get; init; } = string.Empty;
+
+    public ChairInput? Chair { get; init; }
+
+    public ApplicantParticipation? ApplicantParticipation { get; init; }
 }
 
 public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCommand>
 {
-    public ScheduleReviewValidator(ICaseReviewDb db)
+    public ScheduleReviewValidator(ICaseReviewDb db, IStaffAccounts accounts)
     {
+        RuleFor(x => x.Chair).Must(c => !string.IsNullOrWhiteSpace(c!.UserId) || !string.IsNullOrWhiteSpace(c.Name))
+            .WithMessage("Give the chair's account (userId) or name").When(x => x.Chair is not null);
+        RuleFor(x => x.Chair!.Name).MaximumLength(200).When(x => x.Chair is not null);
+        RuleFor(x => x.Chair!.UserId).MustAsync(async (id, ct) => await accounts.FindAsync(id!, ct) is { Disabled: false } a && a.Roles.Contains(Roles.Chair))
+            .WithMessage("There is no active account with the Chair role with that id")
+            .When(x => !string.IsNullOrWhiteSpace(x.Chair?.UserId));
         RuleFor(x => x.MeetingAt).NotNull().WithMessage("Enter the date and time of the review meeting");
         RuleForEach(x => x.Panel).ChildRules(seat =>
             seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name")
-                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name, ct))
-                .WithMessage(s => $"There is no agency called '{s.Agency}'. Use the name of a registered agency"));
+                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))
+                .WithMessage(s => $"There is no active agency called '{s.Agency}'. Use the name of a registered agency"));
     }
 }
 
-public sealed class ScheduleReviewHandler(CaseActionRunner runner) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
+public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
 {
-    public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.ScheduleReview, (c, ctx) =>
-            c.ScheduleReview(DateTime.SpecifyKind(command.MeetingAt!.Value.ToUniversalTime(), DateTimeKind.Utc), [.. (command.Panel ?? []).Select(p => p.Agency!)], ctx),
+    public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken)
+    {
+        var chair = await ChairAsync(command.Chair, cancellationToken);
+        return await runner.RunAsync(command, CaseAction.ScheduleReview, (c, ctx) =>
+            c.ScheduleReview(
+                DateTime.SpecifyKind(command.MeetingAt!.Value.ToUniversalTime(), DateTimeKind.Utc),
+                [.. (command.Panel ?? []).Select(p => p.Agency!)],
+                chair,
+                command.ApplicantParticipation,
+                ctx),
             cancellationToken);
+    }
+
+    private async Task<PanelChair?> ChairAsync(ChairInput? input, CancellationToken cancellationToken)
+    {
+        if (input is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(input.UserId))
+        {
+            return new PanelChair(null, input.Name!.Trim());
+        }
+
+        var account = (await accounts.FindAsync(input.UserId, cancellationToken))!;
+        return new PanelChair(account.Id, string.IsNullOrWhiteSpace(input.Name) ? account.Email : input.Name.Trim());
+    }
 }

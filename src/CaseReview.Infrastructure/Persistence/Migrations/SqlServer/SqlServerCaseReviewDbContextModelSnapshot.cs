@@ -27,6 +27,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
@@ -52,24 +55,28 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         new
                         {
                             Id = 1,
+                            Active = true,
                             Kind = "Council",
                             Name = "Council"
                         },
                         new
                         {
                             Id = 2,
+                            Active = true,
                             Kind = "Police",
                             Name = "Police"
                         },
                         new
                         {
                             Id = 3,
+                            Active = true,
                             Kind = "IntegratedCareBoard",
                             Name = "Integrated Care Board"
                         },
                         new
                         {
                             Id = 4,
+                            Active = true,
                             Kind = "HousingProvider",
                             Name = "Housing Provider"
                         });
@@ -79,6 +86,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("AppealDecisionReason")
                         .HasMaxLength(4000)
@@ -94,6 +105,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool?>("AppealUpheld")
                         .HasColumnType("bit");
+
+                    b.Property<string>("ApplicantParticipation")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("AsbType")
                         .IsRequired()
@@ -121,6 +136,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
 
                     b.Property<string>("Findings")
                         .HasMaxLength(10000)
@@ -152,6 +171,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.PrimitiveCollection<string>("PanelAgencies")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("PostcodeKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<DateOnly?>("ProblemStartedOn")
                         .HasColumnType("date");
@@ -199,6 +226,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AddressKey");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
+
+                    b.HasIndex("PostcodeKey");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("Reference")
@@ -210,6 +245,54 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("LinkedApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LinkedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("LinkedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("LinkedReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedApplicationId");
+
+                    b.HasIndex("ApplicationId", "LinkedApplicationId")
+                        .IsUnique()
+                        .HasFilter("[ApplicationId] IS NOT NULL");
+
+                    b.ToTable("CaseLinks", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Complaint", b =>
@@ -302,6 +385,51 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("RecommendationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("RecommendationUpdates", (string)null);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -341,6 +469,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
 
                     b.HasIndex("CaseReference");
 
@@ -393,6 +523,60 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Stage", "DueDate");
 
                     b.ToTable("StageDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CaseApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Did")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Knew")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CaseApplicationId");
+
+                    b.ToTable("AgencyResponses", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -874,10 +1058,80 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("CaseApplicationId");
                         });
 
+                    b.OwnsOne("CaseReview.Domain.Review.ApplicantConsultation", "ApplicantConsultation", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ApplicantConsultationComments");
+
+                            b1.Property<DateOnly>("ConsultedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ApplicantConsultedOn");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ApplicantConsultedHow");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("ApplicantConsultationRecordedBy");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.OwnsOne("CaseReview.Domain.Review.PanelChair", "Chair", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("ChairName");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)")
+                                .HasColumnName("ChairUserId");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
+                    b.Navigation("ApplicantConsultation");
+
+                    b.Navigation("Chair");
+
                     b.Navigation("ThirdParty");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Complaint", b =>
@@ -896,12 +1150,32 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.Recommendation", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Deadlines.StageDeadline", b =>
                 {
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Deadlines")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("CurrentResponses")
+                        .HasForeignKey("CaseApplicationId");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -967,11 +1241,22 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Navigation("Complaints");
 
+                    b.Navigation("CurrentResponses");
+
                     b.Navigation("Deadlines");
 
                     b.Navigation("History");
 
+                    b.Navigation("Links");
+
                     b.Navigation("Recommendations");
+
+                    b.Navigation("Responses");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
+                {
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

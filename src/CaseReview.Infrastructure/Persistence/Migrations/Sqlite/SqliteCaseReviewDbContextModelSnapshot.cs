@@ -22,6 +22,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -47,24 +50,28 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            Active = true,
                             Kind = "Council",
                             Name = "Council"
                         },
                         new
                         {
                             Id = 2,
+                            Active = true,
                             Kind = "Police",
                             Name = "Police"
                         },
                         new
                         {
                             Id = 3,
+                            Active = true,
                             Kind = "IntegratedCareBoard",
                             Name = "Integrated Care Board"
                         },
                         new
                         {
                             Id = 4,
+                            Active = true,
                             Kind = "HousingProvider",
                             Name = "Housing Provider"
                         });
@@ -73,6 +80,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AppealDecisionReason")
@@ -89,6 +100,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool?>("AppealUpheld")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantParticipation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AsbType")
                         .IsRequired()
@@ -115,6 +130,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Findings")
@@ -146,6 +165,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("PanelAgencies")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostcodeKey")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ProblemStartedOn")
@@ -194,6 +221,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AddressKey");
+
+                    b.HasIndex("EmailKey");
+
+                    b.HasIndex("PhoneKey");
+
+                    b.HasIndex("PostcodeKey");
+
                     b.HasIndex("ReceivedAt");
 
                     b.HasIndex("Reference")
@@ -205,6 +240,51 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedApplicationId");
+
+                    b.HasIndex("ApplicationId", "LinkedApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("CaseLinks", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Complaint", b =>
@@ -293,6 +373,49 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("RecommendationUpdates", (string)null);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -330,6 +453,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
 
                     b.HasIndex("CaseReference");
 
@@ -380,6 +505,58 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Stage", "DueDate");
 
                     b.ToTable("StageDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Did")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Knew")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CaseApplicationId");
+
+                    b.ToTable("AgencyResponses", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -849,10 +1026,80 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("CaseApplicationId");
                         });
 
+                    b.OwnsOne("CaseReview.Domain.Review.ApplicantConsultation", "ApplicantConsultation", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantConsultationComments");
+
+                            b1.Property<DateOnly>("ConsultedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantConsultedOn");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantConsultedHow");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantConsultationRecordedBy");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.OwnsOne("CaseReview.Domain.Review.PanelChair", "Chair", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChairName");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ChairUserId");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
+                    b.Navigation("ApplicantConsultation");
+
+                    b.Navigation("Chair");
+
                     b.Navigation("ThirdParty");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Complaint", b =>
@@ -871,12 +1118,32 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.Recommendation", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Deadlines.StageDeadline", b =>
                 {
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Deadlines")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("CurrentResponses")
+                        .HasForeignKey("CaseApplicationId");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -942,11 +1209,22 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Navigation("Complaints");
 
+                    b.Navigation("CurrentResponses");
+
                     b.Navigation("Deadlines");
 
                     b.Navigation("History");
 
+                    b.Navigation("Links");
+
                     b.Navigation("Recommendations");
+
+                    b.Navigation("Responses");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
+                {
+                    b.Navigation("Updates");
                 });
 #pragma warning restore 612, 618
         }

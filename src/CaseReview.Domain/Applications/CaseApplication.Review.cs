@@ -1,0 +1,78 @@
+using CaseReview.Domain.Review;
+using CaseReview.Domain.Workflow;
+
+namespace CaseReview.Domain.Applications;
+
+/// <summary>The review itself: each panel agency's response, the action plan's progress, the applicant's say on it.</summary>
+public sealed partial class CaseApplication
+{
+    /// <summary>The current response of each agency, in panel order.</summary>
+    public IReadOnlyList<AgencyResponse> CurrentResponses =>
+        [.. _responses.Where(r => r.IsCurrent).OrderBy(r => PanelAgencies.FindIndex(a => string.Equals(a, r.Agency, StringComparison.OrdinalIgnoreCase)))];
+
+    public bool HasOnPanel(string agency) => PanelAgencies.Contains(agency, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Records what an agency on the panel knew and did. Allowed from the scheduling of the review until the
+    /// outcome is sent; a second response from the same agency replaces the first, which stays as history.
+    /// </summary>
+    public void RecordAgencyResponse(string agency, string knew, string did, ActionContext context)
+    {
+        if (Status is not (CaseStatus.ReviewPending or CaseStatus.ReviewHeld))
+        {
+            throw new CaseStateException(Status, $"Agency responses are recorded while the review is pending or held, not while the case is {Status}.");
+        }
+
+        var seat = PanelAgencies.FirstOrDefault(a => string.Equals(a, agency, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CaseRuleException("agency", $"{agency} is not on this case's panel.");
+        var earlier = _responses.FirstOrDefault(r => r.IsCurrent && r.Agency == seat);
+        earlier?.Replace(context.UtcNow);
+        _responses.Add(new AgencyResponse(seat, knew, did, context.Actor.Id, context.Actor.DisplayName, context.UtcNow));
+        var note = earlier is null ? $"Response recorded for {seat}" : $"Response for {seat} replaced";
+        _history.Add(new StatusChange(Status, Status, "panel-response", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
+        Version++;
+    }
+
+    /// <summary>Moves a recommendation of the action plan on (or records a note on it), keeping every step.</summary>
+    public void UpdateRecommendation(int recommendationId, RecommendationStatus to, string? note, ActionContext context)
+    {
+        if (Status == CaseStatus.Withdrawn)
+        {
+            throw new CaseStateException(Status, "The application was withdrawn: its action plan is no longer followed.");
+        }
+
+        var recommendation = _recommendations.FirstOrDefault(r => r.Id == recommendationId)
+            ?? throw new CaseRuleException("id", "That recommendation is not part of this case's action plan.");
+        if (recommendation.Status == to && string.IsNullOrWhiteSpace(note))
+        {
+            throw new CaseRuleException("status", $"The recommendation is already {to}. Add a note to record progress without changing its status.");
+        }
+
+        var from = recommendation.Status;
+        recommendation.ChangeStatus(to, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context.Actor, context.UtcNow);
+        var reason = $"Recommendation {recommendation.Id} ({recommendation.OwnerAgency}): {from} to {to}";
+        _history.Add(new StatusChange(Status, Status, "recommendation-status", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, reason));
+        Version++;
+    }
+
+    /// <summary>
+    /// Guidance: the applicant is consulted on the action plan before it is final, so this is recorded after the
+    /// review is held and before the outcome is sent. Recording it again corrects the earlier record.
+    /// </summary>
+    public void RecordApplicantConsultation(DateOnly consultedOn, string how, string? comments, ActionContext context)
+    {
+        if (Status != CaseStatus.ReviewHeld)
+        {
+            throw new CaseStateException(Status, $"The applicant is consulted on the action plan after the review is held and before the outcome is sent; the case is {Status}.");
+        }
+
+        if (consultedOn > context.Today)
+        {
+            throw new CaseRuleException("consultedOn", "The date of the consultation cannot be in the future.");
+        }
+
+        ApplicantConsultation = new ApplicantConsultation(consultedOn, how, comments, context.Actor.DisplayName);
+        _history.Add(new StatusChange(Status, Status, "applicant-consulted", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, $"Consulted {how} on {consultedOn:yyyy-MM-dd}"));
+        Version++;
+    }
+}

@@ -1,0 +1,88 @@
+using CaseReview.Domain.Calendar;
+using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Email;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.UseCases.Deadlines;
+
+/// <summary>
+/// The team's view of its deadlines (officers and administrators): open staff deadlines counted by RAG and by
+/// stage, every open deadline soonest first, and each stage's on-time rate over the last 12 months. The
+/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list.
+/// </summary>
+public sealed record DeadlineDashboardQuery : IQuery<DeadlineDashboard>;
+
+public sealed record RagCounts(int Red, int Amber, int Green, int Total);
+
+public sealed record StageRagCounts(Stage Stage, int Red, int Amber, int Green, int Total);
+
+public sealed record DashboardDeadline(string Reference, CaseStatus Status, Stage Stage, DateOnly DueDate, Rag Rag, bool Overdue);
+
+/// <summary>Stages completed (not cancelled) in the period, on time or late against their stored due date.</summary>
+public sealed record StageOnTimeRate(Stage Stage, int Completed, int OnTime, int Late, double? OnTimePercent);
+
+public sealed record DeadlineDashboard(
+    DateOnly Today,
+    RagCounts Open,
+    IReadOnlyList<StageRagCounts> ByStage,
+    IReadOnlyList<DashboardDeadline> Deadlines,
+    DateOnly OnTimeSince,
+    IReadOnlyList<StageOnTimeRate> OnTime,
+    int FailedEmails);
+
+public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+    : IQueryHandler<DeadlineDashboardQuery, DeadlineDashboard>
+{
+    private static readonly Stage[] StaffStages = [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow)];
+
+    public async ValueTask<DeadlineDashboard> Handle(DeadlineDashboardQuery query, CancellationToken cancellationToken)
+    {
+        user.DemandCaseworker("see the deadline dashboard");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = planner.Today(now);
+        // Amber is "due within 2 working days, today included": due before the third working day from today.
+        var amberEnds = planner.Calendar.AddWorkingDays(today, 3);
+
+        // Every query below reads StageDeadlines through its (CompletedAt, DueDate) index; no case is loaded.
+        var open = db.StageDeadlines.Where(d => d.CompletedAt == null && d.Stage != Stage.AppealWindow);
+        var counts = await open.GroupBy(d => d.Stage)
+            .Select(g => new { Stage = g.Key, Red = g.Count(d => d.DueDate < today), Amber = g.Count(d => d.DueDate >= today && d.DueDate < amberEnds), Total = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byStage = StaffStages.Select(stage => counts.FirstOrDefault(c => c.Stage == stage) is { } c
+            ? new StageRagCounts(stage, c.Red, c.Amber, c.Total - c.Red - c.Amber, c.Total)
+            : new StageRagCounts(stage, 0, 0, 0, 0)).ToList();
+
+        var rows = await db.Applications
+            .Join(open, c => c.Id, d => EF.Property<Guid>(d, "ApplicationId"), (c, d) => new { c.Reference, c.Status, d.Stage, d.DueDate })
+            .OrderBy(d => d.DueDate).ThenBy(d => d.Reference)
+            .Take(ListDeadlinesHandler.Limit)
+            .ToListAsync(cancellationToken);
+        var deadlines = rows.Select(r => new DashboardDeadline(r.Reference, r.Status, r.Stage, r.DueDate, planner.Calendar.RagFor(r.DueDate, today), r.DueDate < today)).ToList();
+
+        var since = today.AddMonths(-12);
+        var sinceUtc = since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var completed = await db.StageDeadlines
+            .Where(d => d.CompletedAt != null && d.CompletedAt >= sinceUtc && !d.Cancelled && d.Stage != Stage.AppealWindow)
+            .Select(d => new { d.Stage, d.DueDate, CompletedAt = d.CompletedAt!.Value })
+            .ToListAsync(cancellationToken);
+        var onTime = StaffStages.Select(stage =>
+        {
+            var done = completed.Where(d => d.Stage == stage && WorkingDayCalendar.LondonDate(d.CompletedAt) >= since).ToList();
+            var inTime = done.Count(d => WorkingDayCalendar.LondonDate(d.CompletedAt) <= d.DueDate);
+            return new StageOnTimeRate(stage, done.Count, inTime, done.Count - inTime, done.Count == 0 ? null : Math.Round(100.0 * inTime / done.Count, 1));
+        }).ToList();
+
+        return new DeadlineDashboard(
+            today,
+            new RagCounts(byStage.Sum(s => s.Red), byStage.Sum(s => s.Amber), byStage.Sum(s => s.Green), byStage.Sum(s => s.Total)),
+            byStage,
+            deadlines,
+            since,
+            onTime,
+            // Emails the outbox gave up on wait for an administrator (GET /api/admin/emails?status=Failed).
+            FailedEmails: await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Failed, cancellationToken));
+    }
+}

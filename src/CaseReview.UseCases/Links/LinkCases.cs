@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
+using FluentValidation;
+using Mediator;
+
+namespace CaseReview.UseCases.Links;
+
+/// <summary>
+/// A case officer links two applications about the same problem, address or person so they are reviewed
+/// together. The link shows on both cases, with a history row and an audit line on each.
+/// </summary>
+public sealed record LinkCasesCommand(string? OtherReference, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
+{
+    [JsonIgnore]
+    public string Reference { get; init; } = string.Empty;
+}
+
+public sealed class LinkCasesValidator : AbstractValidator<LinkCasesCommand>
+{
+    public LinkCasesValidator()
+    {
+        RuleFor(x => x.OtherReference).NotEmpty().WithMessage("Enter the reference of the case to link").MaximumLength(20);
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the cases are linked, for example the same neighbour").MaximumLength(2000);
+    }
+}
+
+public sealed class LinkCasesHandler(CaseActionRunner runner, CaseAccess access, ICaseReviewDb db, ICurrentUser user) : ICommandHandler<LinkCasesCommand, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(LinkCasesCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, "case.linked", _ => user.DemandCaseworker("link cases"), async (c, ctx) =>
+        {
+            var other = await OtherCase.LoadAsync(access, command.OtherReference!.Trim(), cancellationToken);
+            c.LinkTo(other, command.Reason!.Trim(), ctx);
+            db.AuditEntries.Add(user.Audit(ctx.UtcNow, "case.linked", other.Reference, $"with={c.Reference}"));
+        }, cancellationToken);
+}
+
+internal static class OtherCase
+{
+    /// <summary>The other case of a link, as a field error when it cannot be found.</summary>
+    public static async Task<Domain.Applications.CaseApplication> LoadAsync(CaseAccess access, string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await access.LoadAsync(reference, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            throw new CaseRuleException("otherReference", $"There is no case with the reference {reference}.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
+using FluentValidation;
+using Mediator;
+
+namespace CaseReview.UseCases.Review;
+
+/// <summary>
+/// An agency on the panel records what it knew about the behaviour and what it did. Panel members and chairs
+/// record for their own agency only (<c>agency</c> may be left out); case officers record for any panel agency.
+/// Recording again replaces the agency's response and keeps the earlier one as history.
+/// </summary>
+public sealed record RecordPanelResponseCommand(string? Agency, string? Knew, string? Did, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
+{
+    [JsonIgnore]
+    public string Reference { get; init; } = string.Empty;
+}
+
+public sealed class RecordPanelResponseValidator : AbstractValidator<RecordPanelResponseCommand>
+{
+    public RecordPanelResponseValidator()
+    {
+        RuleFor(x => x.Knew).NotEmpty().WithMessage("Enter what the agency knew about the behaviour").MaximumLength(10000);
+        RuleFor(x => x.Did).NotEmpty().WithMessage("Enter what the agency did about it").MaximumLength(10000);
+        RuleFor(x => x.Agency).MaximumLength(100);
+    }
+}
+
+public sealed class RecordPanelResponseHandler(CaseActionRunner runner, ICurrentUser user) : ICommandHandler<RecordPanelResponseCommand, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(RecordPanelResponseCommand command, CancellationToken cancellationToken)
+    {
+        var agency = command.Agency?.Trim();
+        return await runner.RunAsync(command, "case.panel-response", c =>
+        {
+            if (user.IsCaseworker())
+            {
+                agency = string.IsNullOrEmpty(agency) ? throw new Domain.Workflow.CaseRuleException("agency", "Say which agency on the panel this response is from.") : agency;
+                return;
+            }
+
+            if (!user.IsPanelMember() || user.Agency is not { } own || !c.HasOnPanel(own))
+            {
+                throw new ForbiddenException("Only the panel's members and case officers record agency responses.");
+            }
+
+            if (!string.IsNullOrEmpty(agency) && !string.Equals(agency, own, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ForbiddenException($"You record the response of your own agency ({own}) only.");
+            }
+
+            agency = own;
+        }, (c, ctx) => c.RecordAgencyResponse(agency!, command.Knew!.Trim(), command.Did!.Trim(), ctx), cancellationToken);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using CaseReview.IntegrationTests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseReview.IntegrationTests.Audit;
+
+public sealed class AuditLogTests : IDisposable
+{
+    private readonly CaseReviewApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Administrator_ReadsACasesTrail_NewestFirst_WithAnEntryPerViewAndChange()
+    {
+        var reference = (await _app.CreateClient().Submit())["reference"].Str();
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        await officer.GetAsync($"/api/cases/{reference}");
+        _app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await officer.ActOk(reference, "start-assessment");
+        var admin = await _app.AsAdmin();
+
+        var page = await (await admin.GetAsync($"/api/admin/audit?reference={reference}")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Equal(["case.start-assessment", "case.viewed", "application.submitted"], page["items"]!.AsArray().Select(i => i!["action"].Str()));
+        Assert.Equal(3, page["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task TheTrail_FiltersByActorEmailAndDates_AndReadingItIsAudited()
+    {
+        var (_, email) = await _app.NewStaffAccount("CaseOfficer");
+        var officer = await _app.SignedIn(email, Api.StaffPassword);
+        _app.Clock.Advance(TimeSpan.FromDays(2)); // Wednesday 4 November 2026
+        await officer.GetAsync("/api/cases");
+        var admin = await _app.AsAdmin();
+
+        var byActor = await (await admin.GetAsync($"/api/admin/audit?actor={Uri.EscapeDataString(email)}")).ReadJson(HttpStatusCode.OK);
+        var onTheFourth = await (await admin.GetAsync($"/api/admin/audit?actor={Uri.EscapeDataString(email)}&from=2026-11-04&to=2026-11-04")).ReadJson(HttpStatusCode.OK);
+        var before = await (await admin.GetAsync("/api/admin/audit?to=2026-11-01")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Equal(["cases.listed", "auth.login"], byActor["items"]!.AsArray().Select(i => i!["action"].Str()));
+        Assert.Equal(["cases.listed"], onTheFourth["items"]!.AsArray().Select(i => i!["action"].Str()));
+        Assert.Equal(0, before["total"]!.GetValue<int>());
+        Assert.Equal(3, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "audit.viewed")));
+    }
+
+    [Fact]
+    public async Task NoRoute_CanChangeOrRemoveAuditLines()
+    {
+        _ = _app.CreateClient();
+        var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+
+        var auditRoutes = endpoints
+            .Where(e => (e.RoutePattern.RawText ?? string.Empty).Contains("audit", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"], (e, method) => $"{method} {e.RoutePattern.RawText}")
+            .ToList();
+
+        Assert.Equal(["GET /api/admin/audit"], auditRoutes);
+    }
+
+    [Fact]
+    public async Task TheDatabaseContext_RefusesToChangeOrRemoveAnAuditLine()
+    {
+        await _app.CreateClient().Submit();
+
+        var change = await Assert.ThrowsAsync<InvalidOperationException>(() => _app.QueryDatabaseAsync(async db =>
+        {
+            var line = await db.AuditEntries.FirstAsync();
+            db.Entry(line).Property(e => e.Detail).CurrentValue = "tampered";
+            return await db.SaveChangesAsync();
+        }));
+        var remove = await Assert.ThrowsAsync<InvalidOperationException>(() => _app.QueryDatabaseAsync(async db =>
+        {
+            db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Equal("The audit trail is append-only.", change.Message);
+        Assert.Equal("The audit trail is append-only.", remove.Message);
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Detail == "tampered")));
+    }
+
+    [Fact]
+    public async Task OnlyAdministrators_ReadTheTrail()
+    {
+        var officer = await _app.AsNewStaff("CaseOfficer");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/admin/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/api/admin/audit")).StatusCode);
+    }
+}

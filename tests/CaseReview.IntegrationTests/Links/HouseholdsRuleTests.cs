@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CaseReview.IntegrationTests.Support;
+
+namespace CaseReview.IntegrationTests.Links;
+
+/// <summary>With the local households rule on, linked applications from different households count towards it.</summary>
+public sealed class HouseholdsRuleTests : IDisposable
+{
+    private readonly CaseReviewApp _app = new()
+    {
+        Settings = { ["Threshold:HouseholdsRule"] = "true", ["Threshold:HouseholdsRequired"] = "2" },
+    };
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task TwoLinkedHouseholds_MeetTheHouseholdsRule_WhereOneAloneDoesNot()
+    {
+        var client = _app.CreateClient();
+        var first = await OneComplaintFrom(client, "1 Elm Close");
+        var second = await OneComplaintFrom(client, "7 Elm Close");
+        var alone = await OneComplaintFrom(client, "9 Elm Close");
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        foreach (var reference in new[] { first, alone })
+        {
+            await officer.ActOk(reference, "start-assessment");
+        }
+
+        await (await officer.PostAsync($"/api/cases/{first}/links", System.Net.Http.Json.JsonContent.Create(new { otherReference = second, reason = "Same motorbikes." }))).ReadJson(HttpStatusCode.OK);
+
+        var linked = await officer.ActOk(first, "threshold-decision", new { met = true });
+        var unlinked = await officer.Act(alone, "threshold-decision", new { met = true });
+
+        Assert.Equal("Households", linked["threshold"]!["rule"].Str());
+        Assert.Equal(HttpStatusCode.BadRequest, unlinked.StatusCode); // differs from the policy's suggestion without a reason
+    }
+
+    private static async Task<string> OneComplaintFrom(HttpClient client, string address)
+    {
+        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(Api.Complaint("2026-10-02", "2026-10-03", "Police")), Api.Json))!.AsObject();
+        body["applicant"]!["address"] = address;
+        return (await client.Submit(body))["reference"].Str();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseReview.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.IntegrationTests.Staff;
+
+public sealed class AgencyTests : IDisposable
+{
+    private readonly CaseReviewApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task AnyStaff_SeesTheRelevantBodies()
+    {
+        var panelMember = await _app.AsNewStaff("PanelMember", "Police");
+
+        var agencies = await panelMember.GetArray("/api/agencies");
+
+        Assert.Equal(["Council", "Housing Provider", "Integrated Care Board", "Police"], agencies.Select(a => a!["name"].Str()));
+        Assert.All(agencies, a => Assert.True(a!["active"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task Administrator_AddsAnAgencyAndChangesItsMailbox_BothAudited()
+    {
+        var admin = await _app.AsAdmin();
+
+        var added = await (await admin.PostAsJsonAsync("/api/admin/agencies", new { name = "Redditch Homes", kind = "HousingProvider", contactEmail = "asb@redditchhomes.example" }, Api.Json)).ReadJson(HttpStatusCode.Created);
+        var id = added["id"]!.GetValue<int>();
+        var changed = await (await admin.PutAsJsonAsync($"/api/admin/agencies/{id}", new { name = "Redditch Homes", kind = "HousingProvider", contactEmail = "casereview@redditchhomes.example", active = false }, Api.Json)).ReadJson(HttpStatusCode.OK);
+        var listed = (await admin.GetArray("/api/agencies")).Single(a => a!["id"]!.GetValue<int>() == id)!;
+
+        Assert.Equal(5, id);
+        Assert.Equal("casereview@redditchhomes.example", changed["contactEmail"].Str());
+        Assert.False(listed["active"]!.GetValue<bool>());
+        var audit = await _app.QueryDatabaseAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action.StartsWith("agency.")).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["agency.created", "agency.changed"], audit);
+    }
+
+    [Fact]
+    public async Task AnInactiveAgency_CannotBeGivenToANewPanelMember()
+    {
+        var admin = await _app.AsAdmin();
+        await (await admin.PutAsJsonAsync("/api/admin/agencies/4", new { name = "Housing Provider", kind = "HousingProvider", active = false }, Api.Json)).ReadJson(HttpStatusCode.OK);
+
+        var refused = await admin.PostAsJsonAsync("/api/admin/users", new { email = "hp@council.example", password = Api.StaffPassword, roles = new[] { "PanelMember" }, agency = "Housing Provider" }, Api.Json);
+
+        var problem = await refused.ReadJson(HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]!["agency"]);
+    }
+
+    [Fact]
+    public async Task AnAgencyNamedByAnAccount_CannotBeRenamed_ButItsMailboxCanChange()
+    {
+        await _app.NewStaffAccount("PanelMember", "Police");
+        var admin = await _app.AsAdmin();
+
+        var rename = await admin.PutAsJsonAsync("/api/admin/agencies/2", new { name = "West Mercia Police", kind = "Police", active = true }, Api.Json);
+        var mailbox = await admin.PutAsJsonAsync("/api/admin/agencies/2", new { name = "Police", kind = "Police", contactEmail = "asb@police.example", active = true }, Api.Json);
+
+        Assert.Equal(HttpStatusCode.Conflict, rename.StatusCode);
+        Assert.Equal("asb@police.example", (await mailbox.ReadJson(HttpStatusCode.OK))["contactEmail"].Str());
+    }
+
+    [Fact]
+    public async Task BadAgencyDetails_AreNamedByField_AndNothingIsStored()
+    {
+        var admin = await _app.AsAdmin();
+
+        var problem = await (await admin.PostAsJsonAsync("/api/admin/agencies", new { name = "Council", contactEmail = "not an email" }, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["contactEmail", "kind", "name"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
+        Assert.Equal(4, await _app.QueryDatabaseAsync(db => db.Agencies.CountAsync()));
+    }
+}

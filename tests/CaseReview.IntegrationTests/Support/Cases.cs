@@ -1,0 +1,29 @@
+namespace CaseReview.IntegrationTests.Support;
+
+/// <summary>Cases brought through the API to the stage a test needs.</summary>
+public static class Cases
+{
+    /// <summary>A case whose threshold is met and whose review meeting is arranged with these agencies on the panel.</summary>
+    public static async Task<string> WithPanel(CaseReviewApp app, params string[] agencies)
+    {
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+        var officer = await app.AsAdmin();
+        await officer.ActOk(reference, "start-assessment");
+        await officer.ActOk(reference, "threshold-decision", new { met = true });
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = agencies.Select(a => new { agency = a }).ToArray() });
+        return reference;
+    }
+
+    /// <summary>A case whose review has been held, with one recommendation per owner agency given.</summary>
+    public static async Task<string> ReviewHeld(CaseReviewApp app, string[] panel, params string[] owners)
+    {
+        var reference = await WithPanel(app, panel);
+        var officer = await app.AsAdmin();
+        await officer.ActOk(reference, "record-review", new
+        {
+            findings = "The agencies did not share what they knew.",
+            recommendations = owners.Select(o => new { action = $"{o} to act", ownerAgency = o, lead = $"Lead at {o}", dueDate = "2027-01-15" }).ToArray(),
+        });
+        return reference;
+    }
+}

@@ -6,6 +6,7 @@ using CaseReview.Infrastructure.Identity;
 using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Statistics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -74,5 +75,6 @@ public static class DependencyInjection
         services.AddSingleton(threshold);
         services.AddSingleton(new ThresholdPolicy(threshold));
         services.AddSingleton(configuration.GetSection("Statistics").Get<StatisticsSettings>() ?? new StatisticsSettings());
+        services.AddSingleton(configuration.GetSection("Drafts").Get<DraftSettings>() ?? new DraftSettings());
     }
 }

@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<CaseAccess>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseActionRunner>();
+        services.AddScoped<Drafts.ApplicationDraftStore>();
         return services;
     }
 }

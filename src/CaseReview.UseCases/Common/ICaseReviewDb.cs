@@ -2,6 +2,7 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Drafts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Common;
@@ -14,6 +15,7 @@ public interface ICaseReviewDb
     DbSet<Agency> Agencies { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+    DbSet<ApplicationDraft> ApplicationDrafts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -17,11 +17,12 @@ public sealed class FormErrors
 
     public string? this[string fieldId] => _errors.Find(e => e.FieldId == fieldId)?.Message;
 
-    public void Add(string fieldId, string message, bool isDate = false)
+    /// <summary>Adds a message unless the field has one; the summary links to the field (a date's day box), or to <paramref name="href"/>.</summary>
+    public void Add(string fieldId, string message, bool isDate = false, string? href = null)
     {
         if (this[fieldId] is null)
         {
-            _errors.Add(new FieldError(fieldId, message, isDate ? fieldId + "-day" : fieldId));
+            _errors.Add(new FieldError(fieldId, message, href ?? "#" + (isDate ? fieldId + "-day" : fieldId)));
         }
     }
 
@@ -43,8 +44,8 @@ public sealed class FormErrors
     }
 }
 
-/// <summary>One message; <see cref="Anchor"/> is where the summary's link goes (a date's day box).</summary>
-public sealed record FieldError(string FieldId, string Message, string Anchor);
+/// <summary>One message and where the error summary's link for it goes.</summary>
+public sealed record FieldError(string FieldId, string Message, string Href);
 
 /// <summary>A field of a page: the validator's path for it and the id of its input.</summary>
 public sealed record FormField(string Path, string Id, bool IsDate = false);

@@ -923,3 +923,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110951_AddApplicationDrafts'
+)
+BEGIN
+    CREATE TABLE [ApplicationDrafts] (
+        [Id] nvarchar(64) NOT NULL,
+        [AnswersJson] nvarchar(max) NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [SubmittedTrackingCode] nvarchar(32) NULL,
+        CONSTRAINT [PK_ApplicationDrafts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110951_AddApplicationDrafts'
+)
+BEGIN
+    CREATE INDEX [IX_ApplicationDrafts_ExpiresAt] ON [ApplicationDrafts] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123110951_AddApplicationDrafts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123110951_AddApplicationDrafts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

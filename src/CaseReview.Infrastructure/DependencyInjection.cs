@@ -9,6 +9,7 @@ using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
+using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Statistics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -92,5 +93,6 @@ public static class DependencyInjection
         services.AddSingleton(threshold);
         services.AddSingleton(new ThresholdPolicy(threshold));
         services.AddSingleton(configuration.GetSection("Statistics").Get<StatisticsSettings>() ?? new StatisticsSettings());
+        services.AddSingleton(configuration.GetSection("Drafts").Get<DraftSettings>() ?? new DraftSettings());
     }
 }

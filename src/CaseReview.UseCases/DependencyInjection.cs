@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<CaseActionRunner>();
         services.AddScoped<CaseEmails>();
         services.AddSingleton<ReminderRound>();
+        services.AddScoped<Drafts.ApplicationDraftStore>();
         return services;
     }
 }

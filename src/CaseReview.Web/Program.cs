@@ -6,6 +6,8 @@ using CaseReview.UseCases.Common;
 using CaseReview.Web.Api;
 using CaseReview.Web.Auth;
 using CaseReview.Web.Errors;
+using CaseReview.Web.Residents;
+using CaseReview.Web.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +32,8 @@ builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
 builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("database");
+builder.Services.AddResidentPages();
+builder.Services.AddPublicPostRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -39,16 +43,19 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseResidentStatusPages();
+app.UseStaticFiles();
+// Explicit, after the status pages, so a re-executed "/status/404" is routed afresh.
+app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
-app.MapGet("/", () => Results.Content(
-    "<!DOCTYPE html><html lang=\"en\"><head><title>CaseReview</title></head><body><h1>CaseReview</h1><p>The ASB case review service is running. API reference: <a href=\"/scalar/v1\">/scalar/v1</a>.</p></body></html>",
-    "text/html")).ExcludeFromDescription();
+app.MapRazorPages();
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();
 app.MapAdminEndpoints();

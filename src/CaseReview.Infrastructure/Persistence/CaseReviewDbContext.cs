@@ -6,6 +6,7 @@ using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
+using CaseReview.UseCases.Drafts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();

@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
+using CaseReview.UseCases.Drafts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Common;
@@ -18,6 +19,7 @@ public interface ICaseReviewDb
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<SentReminder> SentReminders { get; }
+    DbSet<ApplicationDraft> ApplicationDrafts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

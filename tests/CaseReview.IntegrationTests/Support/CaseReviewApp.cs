@@ -44,6 +44,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     public int TokenLifetimeHours { get; init; } = 24 * 366;
 
+    /// <summary>High by default so that the tests' many form posts from one address are never limited.</summary>
+    public int PublicPostsPerWindow { get; init; } = 100_000;
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => Path.Combine(_folder, "casereview.db");
@@ -73,6 +76,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.UseSetting("RateLimiting:PublicPostsPerWindow", PublicPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,0 +1,21 @@
+using CaseReview.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseReview.Web.Residents;
+
+internal static class ResidentPagesSetup
+{
+    public static IServiceCollection AddResidentPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(HoneypotFilter))));
+        services.AddScoped<HoneypotFilter>();
+        return services;
+    }
+
+    /// <summary>Residents get a page in plain words for a missing page or a refused form; the API keeps its problem details.</summary>
+    public static IApplicationBuilder UseResidentStatusPages(this IApplicationBuilder app) => app
+        .UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages())
+        .UseWhen(c => !IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using CaseReview.IntegrationTests.Support;
+using CaseReview.Web.Pages.Apply;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.IntegrationTests.ResidentPages;
+
+public sealed class ResidentFormSafetyTests : IDisposable
+{
+    private readonly CaseReviewApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task FormPostWithoutAntiforgeryToken_IsRefused_AndNothingIsSaved()
+    {
+        var browser = new ResidentBrowser(_app);
+        await browser.GetAsync("/apply/about-you");
+
+        var response = await browser.PostAsync("/apply/about-you", browser.Cookies, ("IsThirdParty", "false"), ("Name", "Alex Example"), ("VictimType", "Individual"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Sorry, we could not use that form", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.ApplicationDrafts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task FilledHoneypot_IsQuietlyDropped_AndNoApplicationIsCreated()
+    {
+        var browser = new ResidentBrowser(_app);
+        await browser.FillInApplicationAsync();
+
+        var response = await browser.SubmitAsync("/apply/check-answers", ("website", "http://spam.example"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+    }
+
+    [Fact]
+    public async Task SendingTheApplicationTwice_ByDoubleClickOrResend_CreatesOneApplication()
+    {
+        var browser = new ResidentBrowser(_app);
+        await browser.FillInApplicationAsync();
+        var token = await browser.TokenAsync("/apply/check-answers");
+        var cookies = new Dictionary<string, string>(browser.Cookies);
+
+        // A double click: both posts leave the browser with the same cookies before either answer arrives.
+        var answers = await Task.WhenAll(
+            browser.PostAsync("/apply/check-answers", cookies, ("__RequestVerificationToken", token)),
+            browser.PostAsync("/apply/check-answers", cookies, ("__RequestVerificationToken", token)));
+        // And the browser's "resend the form" after the answer came back.
+        var resent = await browser.PostAsync("/apply/check-answers", cookies, ("__RequestVerificationToken", token));
+
+        var locations = answers.Append(resent).Select(a => a.Headers.Location?.OriginalString).Distinct().ToList();
+        var confirmation = Assert.Single(locations);
+        Assert.StartsWith("/apply/confirmation/", confirmation);
+        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.DoesNotContain(ApplyPageModel.DraftCookie, browser.Cookies.Keys);
+        var page = await (await browser.GetAsync(confirmation!)).Content.ReadAsStringAsync();
+        Assert.Contains("CR-2026-000001", page);
+    }
+
+    [Fact]
+    public async Task SentDraft_KeepsNoAnswers()
+    {
+        var browser = new ResidentBrowser(_app);
+        await browser.FillInApplicationAsync();
+
+        await ResidentBrowser.Expect(HttpStatusCode.Redirect, browser.SubmitAsync("/apply/check-answers"));
+
+        var draft = await _app.QueryDatabaseAsync(db => db.ApplicationDrafts.SingleAsync());
+        Assert.Equal("{}", draft.AnswersJson);
+        Assert.NotNull(draft.SubmittedTrackingCode);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/apply/about-you")]
+    [InlineData("/eligibility")]
+    [InlineData("/track/NOSUCHCODE")]
+    public async Task ResidentPages_ForbidInlineScriptFramingSniffingAndReferrers(string url)
+    {
+        var response = await new ResidentBrowser(_app).GetAsync(url);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("style-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task UnknownTrackingCode_ShowsPageNotFoundInPlainWords()
+    {
+        var response = await new ResidentBrowser(_app).GetAsync("/track/NOSUCHCODE");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync());
+    }
+}

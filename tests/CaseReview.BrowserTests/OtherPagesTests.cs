@@ -58,8 +58,13 @@ public sealed class OtherPagesTests(ResidentSite site)
         var submitted = await client.PostAsJsonAsync("/api/applications", new
         {
             applicant = new { name = "Alex Example", email = "alex@example.org", preferredContact = "Email" },
-            isThirdParty = false, victimType = "Individual", location = "Elm Close", description = "Noise at night.",
-            asbType = "Nuisance", hateMotivated = false, impact = "We cannot sleep.",
+            isThirdParty = false,
+            victimType = "Individual",
+            location = "Elm Close",
+            description = "Noise at night.",
+            asbType = "Nuisance",
+            hateMotivated = false,
+            impact = "We cannot sleep.",
             complaints = new[] { new { incidentDate = day, reportedDate = day, agency = "Police" } },
         });
         var application = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;

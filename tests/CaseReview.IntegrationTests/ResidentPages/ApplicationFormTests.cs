@@ -44,6 +44,19 @@ public sealed class ApplicationFormTests : IDisposable
         Assert.Contains("alex@example.org", stored.AnswersJson);
     }
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("Dragon")]
+    public async Task OptionThatIsNotOnThePage_IsNoAnswer_AndTheFieldSaysSo(string victimType)
+    {
+        var browser = new ResidentBrowser(_app);
+
+        var response = await ResidentBrowser.Expect(HttpStatusCode.OK,
+            browser.SubmitAsync("/apply/about-you", ("IsThirdParty", "false"), ("Name", "Alex Example"), ("VictimType", victimType)));
+
+        Assert.Contains("Select whether the victim is a person, a business or a community group", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task PageOfTheFormWithoutAnswersSoFar_SendsTheResidentToTheFirstPage()
     {

@@ -62,6 +62,7 @@ app.MapAdminEndpoints();
 app.MapCaseEndpoints();
 app.MapReviewEndpoints();
 app.MapLinkEndpoints();
+OpenIdConnectSignIn.MapSignIn(app, app.Configuration);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();
 

@@ -33,6 +33,10 @@ public sealed class HostTests : IDisposable
             "/api/deadlines", "/api/admin/users", "/api/cases/{reference}/complaints/{complaintId}/verify", "/api/cases/{reference}/deadlines/{stage}/extend",
             "/api/statistics/annual", "/api/statistics/annual.csv", "/api/statistics/published", "/api/statistics/published.csv",
             "/api/cases/{reference}/assign", "/api/admin/emails", "/api/admin/emails/{id}/retry",
+            "/api/agencies", "/api/admin/agencies", "/api/admin/agencies/{id}", "/api/admin/users/{id}", "/api/admin/users/{id}/disable",
+            "/api/admin/users/{id}/enable", "/api/admin/audit", "/api/dashboard", "/api/cases/{reference}/panel-responses",
+            "/api/cases/{reference}/recommendations/{recommendationId}/status", "/api/cases/{reference}/applicant-consultation",
+            "/api/cases/{reference}/link-suggestions", "/api/cases/{reference}/links", "/api/cases/{reference}/links/{otherReference}",
         })
         {
             Assert.Contains(path, paths);

@@ -33,6 +33,16 @@ public sealed partial class CaseApplication
         Version++;
     }
 
+    // One response per agency per review: a fresh review after an upheld appeal starts without any, and the
+    // earlier review's responses stay as history.
+    private void SetAsideResponses(ActionContext context)
+    {
+        foreach (var response in _responses.Where(r => r.IsCurrent))
+        {
+            response.Replace(context.UtcNow);
+        }
+    }
+
     /// <summary>Moves a recommendation of the action plan on (or records a note on it), keeping every step.</summary>
     public void UpdateRecommendation(int recommendationId, RecommendationStatus to, string? note, ActionContext context)
     {

@@ -199,6 +199,7 @@ public sealed partial class CaseApplication
             if (AppealKind == Applications.AppealKind.Review)
             {
                 MeetingAt = null; // a fresh review needs a fresh meeting
+                SetAsideResponses(context);
             }
 
             StartClock(AppealKind == Applications.AppealKind.Threshold ? Stage.ThresholdDecision : Stage.ReviewMeeting, context);

@@ -86,6 +86,12 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     public Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.Agency == agency, cancellationToken);
 
+    public async Task<StaffIdentity?> FindForExternalSignInAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        return user is null || user.Disabled || await users.IsLockedOutAsync(user) ? null : await ToIdentity(user);
+    }
+
     public Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.Id == userId && !u.Disabled && u.SecurityStamp == securityStamp, cancellationToken);
 

@@ -32,6 +32,9 @@ public interface IStaffAccounts
 
     Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken);
 
+    /// <summary>The enabled, not locked-out account with this email, for a sign-in proven elsewhere (OpenID Connect).</summary>
+    Task<StaffIdentity?> FindForExternalSignInAsync(string email, CancellationToken cancellationToken);
+
     /// <summary>True while the account exists, is not disabled and still has the security stamp a token carries.</summary>
     Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken);
 }

@@ -21,7 +21,9 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
 
         if ((user.IsInRole(Roles.PanelMember) || user.IsInRole(Roles.Chair)) && user.Agency is { } agency)
         {
-            return db.Applications.Where(a => a.PanelAgencies.Contains(agency));
+            // A chair named on the case (schedule-review) sees it even when their own agency is not on the panel.
+            var chairId = user.IsInRole(Roles.Chair) ? user.UserId : null;
+            return db.Applications.Where(a => a.PanelAgencies.Contains(agency) || (chairId != null && a.Chair!.UserId == chairId));
         }
 
         throw new ForbiddenException("Your account does not give access to cases.");
@@ -41,10 +43,11 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
     /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
     public bool SeesLinks => user.IsCaseworker();
 
-    /// <summary>Caseworkers may take every action; a chair on the panel may record the review.</summary>
+    /// <summary>Caseworkers may take every action; a chair on the panel, or named as the case's chair, may record the review.</summary>
     public bool Permits(CaseAction action, CaseApplication application) =>
         user.IsCaseworker()
-        || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair) && user.Agency is { } agency && application.PanelAgencies.Contains(agency));
+        || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
+            && ((user.Agency is { } agency && application.PanelAgencies.Contains(agency)) || (user.UserId is { } id && application.Chair?.UserId == id)));
 
     public void Demand(CaseAction action, CaseApplication application)
     {

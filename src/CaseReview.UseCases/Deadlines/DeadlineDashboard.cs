@@ -75,6 +75,10 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             return new StageOnTimeRate(stage, done.Count, inTime, done.Count - inTime, done.Count == 0 ? null : Math.Round(100.0 * inTime / done.Count, 1));
         }).ToList();
 
+        // The dashboard names cases, so looking at it is a view like any other.
+        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count}"));
+        await db.SaveChangesAsync(cancellationToken);
+
         return new DeadlineDashboard(
             today,
             new RagCounts(byStage.Sum(s => s.Red), byStage.Sum(s => s.Amber), byStage.Sum(s => s.Green), byStage.Sum(s => s.Total)),

@@ -1,5 +1,6 @@
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,6 +12,9 @@ internal static class AuthSetup
     public const string AdministratorPolicy = "Administrator";
     public const string CaseworkerPolicy = "Caseworker";
 
+    /// <summary>Chooses per request: a bearer token when the request carries one (the API), else the pages' cookie.</summary>
+    public const string StaffScheme = "Staff";
+
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
         var jwt = JwtSettings.From(configuration, contentRootPath);
@@ -19,7 +23,15 @@ internal static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        var authentication = services.AddAuthentication(StaffScheme)
+            .AddPolicyScheme(StaffScheme, "Bearer token or staff cookie", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddCookie(o => StaffCookies.Configure(o, jwt.Lifetime));
+        OpenIdConnectSignIn.AddIfConfigured(authentication, configuration);
+
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
         {
             o.MapInboundClaims = false;
@@ -42,14 +54,11 @@ internal static class AuthSetup
         return services;
     }
 
-    // A token is only as good as the account behind it: once the account is disabled or its roles or agency
-    // change (the security stamp changes), tokens issued before are refused on the very next request.
+    // Once the account is disabled or its roles or agency change (the security stamp changes), tokens issued
+    // before are refused on the very next request.
     private static async Task RefuseTokensOfChangedAccounts(TokenValidatedContext context)
     {
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<IStaffAccounts>();
-        var userId = context.Principal?.FindFirst(StaffClaims.UserId)?.Value;
-        var stamp = context.Principal?.FindFirst(StaffClaims.SecurityStamp)?.Value;
-        if (userId is null || !await accounts.IsCurrentAsync(userId, stamp, context.HttpContext.RequestAborted))
+        if (!await StaffPrincipal.IsCurrentAsync(context.Principal, context.HttpContext))
         {
             context.Fail("The account is disabled or its access has changed since this token was issued. Sign in again.");
         }

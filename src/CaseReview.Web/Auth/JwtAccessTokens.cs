@@ -56,22 +56,8 @@ internal sealed class JwtAccessTokenIssuer(JwtSettings settings, TimeProvider cl
 {
     public AccessTokenResponse Issue(StaffIdentity identity)
     {
-        var claims = new List<Claim>
-        {
-            new(StaffClaims.UserId, identity.UserId),
-            new(StaffClaims.Email, identity.Email),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-        };
-        claims.AddRange(identity.Roles.Select(r => new Claim(StaffClaims.Role, r)));
-        if (identity.SecurityStamp is { } stamp)
-        {
-            claims.Add(new Claim(StaffClaims.SecurityStamp, stamp));
-        }
-
-        if (identity.Agency is { } agency)
-        {
-            claims.Add(new Claim(StaffClaims.Agency, agency));
-        }
+        var claims = StaffPrincipal.ClaimsOf(identity);
+        claims.Add(new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")));
 
         var now = clock.GetUtcNow().UtcDateTime;
         var token = new JwtSecurityToken(

@@ -21,6 +21,20 @@ public sealed class ReviewRulesTests
     }
 
     [Fact]
+    public void AFreshReviewAfterAnUpheldAppeal_StartsWithoutResponses_KeepingTheEarlierOnes()
+    {
+        var c = CaseBuilder.In(CaseStatus.ReviewHeld);
+        c.RecordAgencyResponse("Police", "Knew.", "Did.", CaseBuilder.At(CaseBuilder.Next(c)));
+        c.SendOutcome(CaseBuilder.At(CaseBuilder.Next(c)));
+        c.RequestAppeal("The review ignored the housing reports.", CaseBuilder.At(CaseBuilder.Next(c)));
+
+        c.DecideAppeal(true, "Policy not considered", CaseBuilder.At(CaseBuilder.Next(c)));
+
+        Assert.Empty(c.CurrentResponses);
+        Assert.Single(c.Responses);
+    }
+
+    [Fact]
     public void AgencyResponse_FromAnAgencyOffThePanel_IsRefused()
     {
         var c = CaseBuilder.In(CaseStatus.ReviewHeld);

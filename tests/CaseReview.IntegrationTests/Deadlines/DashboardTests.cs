@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CaseReview.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Deadlines;
 
@@ -50,6 +51,7 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal((0, 0, 0, 0), byStage["AppealDecision"]);
         Assert.False(byStage.ContainsKey("AppealWindow"));
         Assert.Equal(0, dashboard["failedEmails"]!.GetValue<int>());
+        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "dashboard.viewed")));
     }
 
     [Fact]

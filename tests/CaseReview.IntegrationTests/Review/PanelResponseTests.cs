@@ -108,4 +108,21 @@ public sealed class PanelResponseTests : IDisposable
 
         Assert.NotNull(problem["errors"]!["chair.userId"]);
     }
+
+    [Fact]
+    public async Task TheNamedChair_SeesTheCaseAndRecordsTheReview_EvenFromAnAgencyOffThePanel()
+    {
+        var (chairId, chairEmail) = await _app.NewStaffAccount("Chair", "Council");
+        var reference = await Cases.WithPanel(_app, "Police");
+        var chair = await _app.SignedIn(chairEmail, Api.StaffPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync($"/api/cases/{reference}")).StatusCode);
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", chair = new { userId = chairId } });
+
+        var detail = await (await chair.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
+        var held = await chair.ActOk(reference, "record-review", new { findings = "The agencies had not shared reports." });
+
+        Assert.Equal(["record-review"], detail["allowedActions"]!.AsArray().Select(a => a.Str()));
+        Assert.Equal("ReviewHeld", held["status"].Str());
+    }
 }

@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using CaseReview.IntegrationTests.Support;
+
+namespace CaseReview.IntegrationTests.Authorization;
+
+/// <summary>
+/// Every staff endpoint and what each caller gets. Columns: anonymous, Administrator, CaseOfficer, panel member on
+/// the panel, panel member not on it, chair on the panel, chair not on it. 401 = not signed in; 403 = signed in
+/// but the role does not allow it; 404 = a case the caller may not see (indistinguishable from no case).
+/// 400 and 409 in a column mean the caller was let through and the case's rules or status answered (for example
+/// verifying a complaint once the threshold is decided): they are authorised, the request is just not possible now.
+/// </summary>
+internal static class AuthorizationMatrix
+{
+    public sealed record Cell(string Endpoint, string Expected, Func<MatrixWorld, Caller, Task<HttpRequestMessage>> Request);
+
+    public static readonly IReadOnlyList<Cell> Endpoints =
+    [
+        // Cases: caseworkers see all; panel members and chairs only their panels' cases.
+        new("GET /api/cases/", "401 200 200 200 200 200 200", (w, c) => Get("/api/cases")),
+        new("GET /api/cases/{reference}", "401 200 200 200 404 200 404", (w, c) => Get($"/api/cases/{w.SharedCase}")),
+        new("GET /api/deadlines", "401 200 200 200 200 200 200", (w, c) => Get("/api/deadlines")),
+        new("GET /api/dashboard", "401 200 200 403 403 403 403", (w, c) => Get("/api/dashboard")),
+        new("POST /api/cases/{reference}/complaints/{complaintId:int}/verify", "401 400 400 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/complaints/1/verify", new { })),
+        new("POST /api/cases/{reference}/deadlines/{stage}/extend", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/deadlines/ReviewMeeting/extend", new { dueDate = "2027-06-01", reason = "The applicant asked for a later meeting." })),
+
+        // Workflow actions on a case whose review is pending and arranged: a chair on the panel may record the review.
+        new("POST /api/cases/{reference}/start-assessment", "401 409 409 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/start-assessment", new { })),
+        new("POST /api/cases/{reference}/threshold-decision", "401 409 409 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/threshold-decision", new { met = true })),
+        new("POST /api/cases/{reference}/schedule-review", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/schedule-review", new { meetingAt = "2026-11-25T10:00:00Z" })),
+        new("POST /api/cases/{reference}/record-review", "401 200 200 403 404 200 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/record-review", new { findings = "Agencies had not shared reports." })),
+        new("POST /api/cases/{reference}/send-outcome", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{(await w.HeldCase(c)).Reference}/send-outcome", new { })),
+        new("POST /api/cases/{reference}/close", "401 409 409 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/close", new { reason = "Done." })),
+        new("POST /api/cases/{reference}/withdraw", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/withdraw", new { reason = "The applicant asked to stop." })),
+        new("POST /api/cases/{reference}/appeal", "401 409 409 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/appeal", new { grounds = "The review ignored the housing reports." })),
+        new("POST /api/cases/{reference}/appeal-decision", "401 409 409 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/appeal-decision", new { upheld = true, reason = "x" })),
+
+        // The review: panel members answer for their own agency and move on their agency's recommendations.
+        new("POST /api/cases/{reference}/panel-responses", "401 200 200 200 404 200 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/panel-responses", new { agency = MatrixWorld.PanelAgency, knew = "Reports since August.", did = "Patrols." })),
+        new("POST /api/cases/{reference}/recommendations/{recommendationId:int}/status", "401 200 200 200 404 200 404", async (w, c) =>
+        {
+            var (reference, id) = await w.HeldCase(c);
+            return Post($"/api/cases/{reference}/recommendations/{id}/status", new { status = "InProgress", note = "Started." });
+        }),
+        new("POST /api/cases/{reference}/applicant-consultation", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{(await w.HeldCase(c)).Reference}/applicant-consultation", new { consultedOn = "2026-11-02", how = "Phone" })),
+
+        // Links: suggestions within what the caller may see; linking is for caseworkers.
+        new("GET /api/cases/{reference}/link-suggestions", "401 200 200 200 404 200 404", (w, c) => Get($"/api/cases/{w.SharedCase}/link-suggestions")),
+        new("POST /api/cases/{reference}/links", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/links", new { otherReference = await w.ReceivedCase(), reason = "Same neighbour." })),
+        new("DELETE /api/cases/{reference}/links/{otherReference}", "401 200 200 403 404 403 404", async (w, c) =>
+        {
+            var reference = await w.PanelCase(c);
+            var other = await w.ReceivedCase();
+            await w.Link(reference, other);
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/cases/{reference}/links/{other}");
+        }),
+
+        // Statistics in full: the lead body only (published figures are public).
+        new("GET /api/statistics/annual", "401 200 200 403 403 403 403", (w, c) => Get("/api/statistics/annual?year=2026")),
+        new("GET /api/statistics/annual.csv", "401 200 200 403 403 403 403", (w, c) => Get("/api/statistics/annual.csv?year=2026")),
+
+        // Reference data and administration.
+        new("GET /api/agencies", "401 200 200 200 200 200 200", (w, c) => Get("/api/agencies")),
+        new("POST /api/admin/agencies", "401 201 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/agencies", new { name = $"Partner {Guid.NewGuid():N}", kind = "Other" }))),
+        new("PUT /api/admin/agencies/{id:int}", "401 200 403 403 403 403 403", (w, c) => Task.FromResult(new HttpRequestMessage(HttpMethod.Put, "/api/admin/agencies/3")
+        {
+            Content = JsonContent.Create(new { name = "Integrated Care Board", kind = "IntegratedCareBoard", contactEmail = "asb@icb.example", active = true }, options: Api.Json),
+        })),
+        new("GET /api/admin/users", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/users")),
+        new("POST /api/admin/users", "401 201 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/users", new { email = $"new-{Guid.NewGuid():N}@council.example", password = Api.StaffPassword, roles = new[] { "CaseOfficer" } }))),
+        new("PUT /api/admin/users/{id}", "401 200 403 403 403 403 403", async (w, c) => new HttpRequestMessage(HttpMethod.Put, $"/api/admin/users/{await w.Account(c)}")
+        {
+            Content = JsonContent.Create(new { roles = new[] { "PanelMember" }, agency = "Council" }, options: Api.Json),
+        }),
+        new("POST /api/admin/users/{id}/disable", "401 200 403 403 403 403 403", async (w, c) => Post($"/api/admin/users/{await w.Account(c)}/disable", null)),
+        new("POST /api/admin/users/{id}/enable", "401 200 403 403 403 403 403", async (w, c) => Post($"/api/admin/users/{await w.Account(c)}/enable", null)),
+        new("GET /api/admin/audit", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/audit")),
+
+        // Case assignment and the email outbox (it holds applicants' addresses: administrators only).
+        new("POST /api/cases/{reference}/assign", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/assign", new { officerEmail = CaseReviewApp.AdminEmail })),
+        new("GET /api/admin/emails/", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/emails?status=Failed")),
+        // No email has failed in this world: the administrator is let through and told there is no such email.
+        new("POST /api/admin/emails/{id:long}/retry", "401 404 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/emails/999999/retry", null))),
+    ];
+
+    /// <summary>Endpoints open to everyone by design: the resident's door, sign-in and the published figures.</summary>
+    public static readonly IReadOnlySet<string> Public = new HashSet<string>
+    {
+        "POST /api/applications", "GET /api/track/{trackingCode}", "POST /api/track/{trackingCode}/appeal", "POST /api/eligibility",
+        "POST /api/auth/login", "GET /api/statistics/published", "GET /api/statistics/published.csv",
+    };
+
+    private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
+
+    private static HttpRequestMessage Post(string path, object? body) =>
+        new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Api.Json) };
+}

@@ -21,6 +21,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
 });
 builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddStaffCookie(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Bad JSON reaches the exception handler, which names the field, instead of an empty 400.

@@ -41,6 +41,12 @@ public sealed class FormErrors
                 Add(field.Id, message, field.IsDate);
             }
         }
+
+        // The summary lists problems in the order the page asks the questions.
+        var order = fields.Select(f => f.Id).ToList();
+        var sorted = _errors.OrderBy(e => order.IndexOf(e.FieldId) is var i && i < 0 ? int.MaxValue : i).ToList();
+        _errors.Clear();
+        _errors.AddRange(sorted);
     }
 }
 

@@ -29,13 +29,14 @@ public sealed record BarChart(string Id, string Title, string CategoryHeading, I
     private const int LabelWidth = 200;
     private const int BarHeight = 20;
     private const int Gap = 10;
-    private const int LegendHeight = 30;
+    private const int LegendLine = 22;
 
     private int ValueSpace => Stacked ? 170 : 90;
     private int PlotWidth => Width - LabelWidth - ValueSpace;
     private bool HasLegend => Series.Count > 1;
     private int RowHeight => (Stacked ? BarHeight : BarHeight * Series.Count) + Gap;
-    private int Top => HasLegend ? LegendHeight : 0;
+    // One legend line per series, so long names never run into each other.
+    private int Top => HasLegend ? Series.Count * LegendLine + 8 : 0;
 
     /// <summary>A coordinate as SVG wants it, whatever the server's culture.</summary>
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
@@ -50,7 +51,7 @@ public sealed record BarChart(string Id, string Title, string CategoryHeading, I
             : $"{r.Label}: " + string.Join(", ", r.Values.Select((v, i) => $"{Series[i].Name.ToLowerInvariant()} {v.Display}")))) + ".";
 
     public IEnumerable<(ChartText Text, string Colour)> Legend => !HasLegend ? [] :
-        Series.Select((s, i) => (new ChartText(LabelWidth + i * 150 + 22, 15, s.Name), s.Colour));
+        Series.Select((s, i) => (new ChartText(LabelWidth + 22, i * LegendLine + 15, s.Name), s.Colour));
 
     public IEnumerable<ChartText> Labels => Rows.Select((r, i) => new ChartText(LabelWidth - 8, RowTop(i) + (RowHeight - Gap) / 2.0 + 5, r.Label, AlignEnd: true));
 

@@ -28,6 +28,19 @@ public sealed class StatisticsPagesTests(ResidentSite site)
     }
 
     [Fact]
+    public async Task PublicFiguresPage_DrawsItsCharts_WithJavaScriptOff()
+    {
+        await SeedApplicationsAsync();
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/statistics");
+
+        await ChartIsDrawnAsync(page, "statutory-figures-chart", "The four statutory figures by financial year");
+        await page.GetByText("Show the figures as a table").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#statutory-figures-chart table")).ToBeVisibleAsync();
+        await page.SnapAsync("statistics-no-javascript");
+    }
+
+    [Fact]
     public async Task Officer_SignsIn_SeesTheReportsWithCharts_AndSignsOut()
     {
         await SeedApplicationsAsync();

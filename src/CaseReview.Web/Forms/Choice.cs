@@ -17,6 +17,11 @@ public static class Choices
         new("Other", "Someone else"),
     ];
 
+    /// <summary>The option by its name only: a number or an unknown name posted by hand is no answer.</summary>
+    public static TEnum? ToEnum<TEnum>(string? value)
+        where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
+
     public static string Text(IReadOnlyList<Choice> choices, string? value) =>
         choices.FirstOrDefault(c => c.Value == value)?.Text ?? value ?? string.Empty;
 }

@@ -8,6 +8,6 @@ public sealed record CouncilSettings
     public string Email { get; init; } = string.Empty;
     public string PostalAddress { get; init; } = string.Empty;
 
-    /// <summary>Used in the page title and the header: "Apply for an ASB case review".</summary>
-    public string ServiceName { get; init; } = "Apply for an ASB case review";
+    /// <summary>The residents' service, in the page title and the header; the staff area sets its own through ViewData.</summary>
+    public const string ServiceName = "Apply for an ASB case review";
 }

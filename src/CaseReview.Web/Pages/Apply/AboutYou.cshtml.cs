@@ -33,7 +33,7 @@ public sealed class AboutYouModel(ApplicationDraftStore drafts, IValidator<Submi
         await LoadAsync(ct);
         Answers.IsThirdParty = bool.TryParse(IsThirdParty, out var thirdParty) ? thirdParty : null;
         Answers.Name = Name;
-        Answers.VictimType = Enum.TryParse<VictimType>(VictimType, out var type) ? type : null;
+        Answers.VictimType = Choices.ToEnum<VictimType>(VictimType);
         await CheckAsync(Fields, ct);
         if (Errors.Any)
         {

@@ -45,7 +45,7 @@ public sealed class ContactModel(ApplicationDraftStore drafts, IValidator<Submit
             return StartAgain();
         }
 
-        Answers.PreferredContact = Enum.TryParse<PreferredContact>(PreferredContact, out var how) ? how : null;
+        Answers.PreferredContact = Choices.ToEnum<PreferredContact>(PreferredContact);
         (Answers.Email, Answers.Phone, Answers.Address, Answers.Postcode, Answers.AccessNeeds) = (Email, Phone, Address, Postcode, AccessNeeds);
         await CheckAsync(Fields, ct);
         if (Errors.Any)

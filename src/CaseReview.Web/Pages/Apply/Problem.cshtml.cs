@@ -72,8 +72,8 @@ public sealed class ProblemModel(ApplicationDraftStore drafts, IValidator<Submit
         Answers.Location = Location;
         Answers.Description = Description;
         Answers.ProblemStartedOn = started;
-        Answers.AsbType = Enum.TryParse<AsbType>(AsbType, out var type) ? type : null;
-        Answers.IssueTypes = [.. IssueTypes.Select(t => Enum.TryParse<IssueType>(t, out var issue) ? issue : (IssueType?)null).OfType<IssueType>().Distinct()];
+        Answers.AsbType = Choices.ToEnum<AsbType>(AsbType);
+        Answers.IssueTypes = [.. IssueTypes.Select(Choices.ToEnum<IssueType>).OfType<IssueType>().Distinct()];
         AddDateProblem("problemStartedOn", dateProblem);
         await CheckAsync(Fields, ct);
         if (Errors.Any)

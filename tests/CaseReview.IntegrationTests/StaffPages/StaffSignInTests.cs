@@ -1,6 +1,7 @@
 using System.Net;
 using CaseReview.IntegrationTests.Support;
 using CaseReview.Web.Pages.Staff;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.StaffPages;
@@ -37,6 +38,22 @@ public sealed class StaffSignInTests : IDisposable
         var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("casereview-staff=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheCookie_IsSecure_OverHttps()
+    {
+        var email = await _app.NewStaffAsync("CaseOfficer");
+        var client = _app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        var form = await client.GetStringAsync("/staff/sign-in");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var signedIn = await client.PostAsync("/staff/sign-in", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", token), new("Email", email), new("Password", Support.StaffPages.Password)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("casereview-staff=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -127,7 +144,7 @@ public sealed class StaffSignInTests : IDisposable
         var bearer = await _app.AsNewStaff("CaseOfficer");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/statistics/annual?year=2026")).StatusCode);
-        var page = await _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+        var page = await _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             .SendAsync(new HttpRequestMessage(HttpMethod.Get, "/staff/reports") { Headers = { Authorization = bearer.DefaultRequestHeaders.Authorization } });
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
     }

@@ -5,10 +5,13 @@ using Mediator;
 
 namespace CaseReview.UseCases.Accounts;
 
-/// <summary>Staff sign in to the API with email and password and receive a bearer token.</summary>
+/// <summary>
+/// Staff sign in with email and password; the answer is who they are, and each door hands out its own
+/// credential (the API a bearer token, the web pages a cookie), so lockout and audit stay in this one place.
+/// </summary>
 // A request, not a command: it must not run in a rolled-back transaction, or a failed attempt would leave no
 // lockout count and no audit line.
-public sealed record LogInCommand(string? Email, string? Password) : IRequest<AccessTokenResponse>;
+public sealed record LogInCommand(string? Email, string? Password) : IRequest<StaffIdentity>;
 
 public sealed class LogInValidator : AbstractValidator<LogInCommand>
 {
@@ -19,10 +22,10 @@ public sealed class LogInValidator : AbstractValidator<LogInCommand>
     }
 }
 
-public sealed class LogInHandler(IStaffAccounts accounts, IAccessTokenIssuer tokens, ICaseReviewDb db, ICurrentUser user, TimeProvider clock)
-    : IRequestHandler<LogInCommand, AccessTokenResponse>
+public sealed class LogInHandler(IStaffAccounts accounts, ICaseReviewDb db, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<LogInCommand, StaffIdentity>
 {
-    public async ValueTask<AccessTokenResponse> Handle(LogInCommand command, CancellationToken cancellationToken)
+    public async ValueTask<StaffIdentity> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
         var identity = await accounts.CheckPasswordAsync(command.Email!.Trim(), command.Password!, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -36,6 +39,6 @@ public sealed class LogInHandler(IStaffAccounts accounts, IAccessTokenIssuer tok
 
         db.AuditEntries.Add(new AuditEntry(now, identity.UserId, identity.Email, "auth.login", null, null, user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
-        return tokens.Issue(identity);
+        return identity;
     }
 }

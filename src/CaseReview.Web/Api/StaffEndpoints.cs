@@ -10,8 +10,8 @@ internal static class StaffEndpoints
 {
     public static void MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", async ([FromBody] LogInCommand command, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(command, ct)))
+        app.MapPost("/api/auth/login", async ([FromBody] LogInCommand command, IMediator mediator, IAccessTokenIssuer tokens, CancellationToken ct) =>
+                TypedResults.Ok(tokens.Issue(await mediator.Send(command, ct))))
             .WithTags("Staff")
             .AllowAnonymous()
             .WithName("LogIn")

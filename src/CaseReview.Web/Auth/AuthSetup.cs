@@ -1,6 +1,5 @@
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,8 +11,8 @@ internal static class AuthSetup
     public const string AdministratorPolicy = "Administrator";
     public const string CaseworkerPolicy = "Caseworker";
 
-    /// <summary>Chooses per request: a bearer token when the request carries one (the API), else the pages' cookie.</summary>
-    public const string StaffScheme = "Staff";
+    /// <summary>The staff web pages: signed in with the pages' cookie (never a bearer token).</summary>
+    public const string StaffPagesPolicy = "StaffPages";
 
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
@@ -23,13 +22,10 @@ internal static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        var authentication = services.AddAuthentication(StaffScheme)
-            .AddPolicyScheme(StaffScheme, "Bearer token or staff cookie", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? JwtBearerDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+        // The API takes bearer tokens (the default scheme); the staff pages ask for the cookie by name.
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer()
-            .AddCookie(o => StaffCookies.Configure(o, jwt.Lifetime));
+            .AddCookie(StaffCookies.Scheme, o => StaffCookies.Configure(o, jwt.Lifetime));
         OpenIdConnectSignIn.AddIfConfigured(authentication, configuration);
 
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
@@ -50,7 +46,8 @@ internal static class AuthSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
-            .AddPolicy(CaseworkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.CaseOfficer));
+            .AddPolicy(CaseworkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.CaseOfficer))
+            .AddPolicy(StaffPagesPolicy, p => p.AddAuthenticationSchemes(StaffCookies.Scheme).RequireAuthenticatedUser().RequireRole(Roles.All));
         return services;
     }
 

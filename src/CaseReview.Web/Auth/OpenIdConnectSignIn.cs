@@ -43,7 +43,7 @@ internal static class OpenIdConnectSignIn
             o.GetClaimsFromUserInfoEndpoint = true;
             o.SaveTokens = false;
             o.Scope.Add("email");
-            o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            o.SignInScheme = StaffCookies.Scheme;
             o.Events.OnTicketReceived = async context =>
             {
                 var local = await LocalPrincipalAsync(context.HttpContext, context.Principal, emailClaim);
@@ -70,7 +70,7 @@ internal static class OpenIdConnectSignIn
         if (IsConfigured(configuration))
         {
             app.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
-                    new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/" },
+                    new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : StaffCookies.HomePath },
                     [Scheme]))
                 .AllowAnonymous()
                 .ExcludeFromDescription();
@@ -91,6 +91,6 @@ internal static class OpenIdConnectSignIn
             ? new AuditEntry(now, "anonymous", "anonymous", "auth.login-failed", null, "method=oidc", ip)
             : new AuditEntry(now, identity.UserId, identity.Email, "auth.login", null, "method=oidc", ip));
         await db.SaveChangesAsync(http.RequestAborted);
-        return identity is null ? null : StaffPrincipal.For(identity, CookieAuthenticationDefaults.AuthenticationScheme);
+        return identity is null ? null : StaffPrincipal.For(identity, StaffCookies.Scheme);
     }
 }

@@ -6,12 +6,15 @@ namespace CaseReview.Web.Auth;
 
 /// <summary>
 /// The staff pages' sign-in cookie. It carries the same claims as a bearer token and is checked against the
-/// account on every request in the same way. API routes answer 401 or 403 instead of redirecting to a page.
+/// account on every request in the same way. It opens only the staff pages (their policy names this scheme);
+/// the JSON API stays bearer-only, so a page's cookie can never be used against the API from another site.
 /// </summary>
 internal static class StaffCookies
 {
     public const string CookieName = "CaseReview.Staff";
-    public const string SignInPath = "/sign-in";
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    public const string SignInPath = "/staff/sign-in";
+    public const string HomePath = "/staff/reports";
 
     public static void Configure(CookieAuthenticationOptions o, TimeSpan lifetime)
     {
@@ -20,9 +23,11 @@ internal static class StaffCookies
         // Strict: the cookie never rides on a request started by another site, the first defence against CSRF.
         o.Cookie.SameSite = SameSiteMode.Strict;
         o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        // Lasts as long as a bearer token, renewed while in use.
         o.ExpireTimeSpan = lifetime;
-        o.SlidingExpiration = false;
+        o.SlidingExpiration = true;
         o.LoginPath = SignInPath;
+        o.ReturnUrlParameter = "returnUrl";
         o.Events = new CookieAuthenticationEvents
         {
             OnValidatePrincipal = async context =>
@@ -30,18 +35,26 @@ internal static class StaffCookies
                 if (!await StaffPrincipal.IsCurrentAsync(context.Principal, context.HttpContext))
                 {
                     context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    await context.HttpContext.SignOutAsync(Scheme);
                 }
             },
             OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized),
-            OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden),
+            // A signed-in person without the right role gets a plain 403 (and the status page), not a redirect.
+            OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            },
         };
     }
 
     /// <summary>Signs a member of staff in to the pages (after a password check or an OpenID Connect sign-in).</summary>
     public static Task SignInAsync(HttpContext http, StaffIdentity identity) =>
-        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffPrincipal.For(identity, CookieAuthenticationDefaults.AuthenticationScheme));
+        http.SignInAsync(Scheme, StaffPrincipal.For(identity, Scheme), new AuthenticationProperties { IsPersistent = false });
 
+    public static Task SignOutAsync(HttpContext http) => http.SignOutAsync(Scheme);
+
+    // The API never redirects to a page; it answers with a status code.
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api"))

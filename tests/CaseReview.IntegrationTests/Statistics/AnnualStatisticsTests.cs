@@ -5,12 +5,7 @@ using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.Statistics;
 
-/// <summary>
-/// The s.104(10) figures, checked against numbers worked out by hand for cases straddling 31 March / 1 April 2027:
-/// FY 2026-27: applications A, B, C, E = 4; not met: B = 1; reviews: A (with a recommendation) = 1.
-/// FY 2027-28: application D = 1 (submitted 23:30 UTC on 31 March, already 1 April in London); not met: D = 1;
-/// reviews: C (received in 2026-27, reviewed in 2027-28, no recommendations) = 1.
-/// </summary>
+/// <summary>The s.104(10) figures, checked against the numbers worked out by hand in <see cref="StraddlingYearCases"/>.</summary>
 public sealed class AnnualStatisticsTests : IAsyncLifetime
 {
     private readonly CaseReviewApp _app = new();
@@ -18,49 +13,8 @@ public sealed class AnnualStatisticsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 10, 0, 0, TimeSpan.Zero));
         _officer = await _app.AsNewStaff("CaseOfficer");
-        var resident = _app.CreateClient();
-        var a = (await resident.Submit(Application(_ => { })))["reference"].Str();
-        var b = (await resident.Submit(Application(j =>
-        {
-            j["asbType"] = "Personal";
-            j["issueTypes"] = new JsonArray("ThreatsOrHarassment");
-            j["applicant"]!["postcode"] = "B97 4AA";
-            j["isThirdParty"] = true;
-            j["thirdParty"] = new JsonObject { ["name"] = "Sam Example", ["relationship"] = "Son", ["victimConsent"] = true };
-            j["complaints"] = new JsonArray(Complaint("2027-02-01", "2027-02-02"));
-        })))["reference"].Str();
-        var c = (await resident.Submit(Application(j =>
-        {
-            j["asbType"] = "Environmental";
-            j["issueTypes"] = new JsonArray("LitteringOrFlyTipping");
-            j["applicant"]!["postcode"] = "WR1 1AA";
-        })))["reference"].Str();
-        foreach (var reference in new[] { a, b, c })
-        {
-            await _officer.ActOk(reference, "start-assessment");
-        }
-
-        await _officer.ActOk(a, "threshold-decision", new { met = true });
-        await _officer.ActOk(b, "threshold-decision", new { met = false });
-        await _officer.ActOk(c, "threshold-decision", new { met = true });
-
-        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 20, 10, 0, 0, TimeSpan.Zero));
-        await _officer.ActOk(a, "schedule-review", new { meetingAt = "2027-03-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
-        await _officer.ActOk(a, "record-review", new { findings = "Not linked.", recommendations = new[] { new { action = "Patrols", ownerAgency = "Police", dueDate = "2027-05-01" } } });
-
-        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 22, 30, 0, TimeSpan.Zero)); // 23:30 on 31 March in London
-        var e = (await resident.Submit(Application(_ => { })))["reference"].Str();
-        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 23, 30, 0, TimeSpan.Zero)); // 00:30 on 1 April in London
-        var d = (await resident.Submit(Application(j => j["complaints"] = new JsonArray(Complaint("2027-03-01", "2027-03-02")))))["reference"].Str();
-
-        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 6, 10, 0, 0, TimeSpan.Zero));
-        await _officer.ActOk(c, "schedule-review", new { meetingAt = "2027-04-06T10:00:00Z" });
-        await _officer.ActOk(c, "record-review", new { findings = "Response was adequate." });
-        await _officer.ActOk(d, "start-assessment");
-        await _officer.ActOk(d, "threshold-decision", new { met = false });
-        await _officer.ActOk(e, "withdraw", new { reason = "Moved away." });
+        await StraddlingYearCases.SeedAsync(_app, _officer);
     }
 
     public Task DisposeAsync()
@@ -163,15 +117,4 @@ public sealed class AnnualStatisticsTests : IAsyncLifetime
         (s["applications"]!.GetValue<int>(), s["thresholdNotMet"]!.GetValue<int>(), s["reviewsCarriedOut"]!.GetValue<int>(), s["reviewsWithRecommendations"]!.GetValue<int>());
 
     private static List<(string, int)> Rows(JsonNode? rows) => [.. rows!.AsArray().Select(r => (r!["key"].Str(), r["count"]!.GetValue<int>()))];
-
-    private static JsonObject Complaint(string incident, string reported) =>
-        new() { ["incidentDate"] = incident, ["reportedDate"] = reported, ["agency"] = "Police" };
-
-    private static JsonObject Application(Action<JsonObject> change)
-    {
-        var json = JsonNode.Parse(JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();
-        json["complaints"] = new JsonArray(Complaint("2027-01-10", "2027-01-11"), Complaint("2027-02-01", "2027-02-02"), Complaint("2027-02-20", "2027-02-21"));
-        change(json);
-        return json;
-    }
 }

@@ -71,7 +71,7 @@ public sealed class SmtpSink : IDisposable
         _server = null;
     }
 
-    /// <summary>Every message received so far, with the envelope recipient aiosmtpd recorded.</summary>
+    /// <summary>Every message received so far, oldest first, with the envelope recipient aiosmtpd recorded.</summary>
     public IReadOnlyList<ReceivedEmail> Messages()
     {
         var folder = Path.Combine(_maildir, "new");
@@ -80,7 +80,8 @@ public sealed class SmtpSink : IDisposable
             return [];
         }
 
-        return [.. Directory.GetFiles(folder).Order().Select(file =>
+        // In order of arrival: Maildir names are not zero-padded, so name order is not time order within a second.
+        return [.. Directory.GetFiles(folder).OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(file =>
         {
             var message = MimeMessage.Load(file);
             return new ReceivedEmail(message.Headers["X-RcptTo"] ?? string.Empty, message.Subject ?? string.Empty, message.TextBody ?? string.Empty, message.HtmlBody ?? string.Empty, message);

@@ -9,14 +9,14 @@ public sealed class ValidationBehaviourTests
     [Fact]
     public async Task InvalidMessage_NeverReachesItsHandler()
     {
-        var behaviour = new ValidationBehaviour<LogInCommand, AccessTokenResponse>([new LogInValidator()]);
+        var behaviour = new ValidationBehaviour<LogInCommand, StaffIdentity>([new LogInValidator()]);
         var handlerRan = false;
 
         var refused = await Assert.ThrowsAsync<ValidationException>(async () =>
             await behaviour.Handle(new LogInCommand("", null), (_, _) =>
             {
                 handlerRan = true;
-                return ValueTask.FromResult(new AccessTokenResponse("t", "Bearer", 1));
+                return ValueTask.FromResult(new StaffIdentity("u", "a@b.c", [], null));
             }, CancellationToken.None));
 
         Assert.False(handlerRan);
@@ -26,10 +26,10 @@ public sealed class ValidationBehaviourTests
     [Fact]
     public async Task ValidMessage_IsHandled()
     {
-        var behaviour = new ValidationBehaviour<LogInCommand, AccessTokenResponse>([new LogInValidator()]);
+        var behaviour = new ValidationBehaviour<LogInCommand, StaffIdentity>([new LogInValidator()]);
 
-        var token = await behaviour.Handle(new LogInCommand("a@b.c", "secret"), (_, _) => ValueTask.FromResult(new AccessTokenResponse("t", "Bearer", 1)), CancellationToken.None);
+        var identity = await behaviour.Handle(new LogInCommand("a@b.c", "secret"), (_, _) => ValueTask.FromResult(new StaffIdentity("u", "a@b.c", [], null)), CancellationToken.None);
 
-        Assert.Equal("t", token.AccessToken);
+        Assert.Equal("u", identity.UserId);
     }
 }

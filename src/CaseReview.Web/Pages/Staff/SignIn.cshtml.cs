@@ -1,0 +1,53 @@
+using CaseReview.UseCases.Accounts;
+using CaseReview.Web.Auth;
+using CaseReview.Web.Forms;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseReview.Web.Pages.Staff;
+
+/// <summary>
+/// Staff sign-in for the web pages. It sends the same <see cref="LogInCommand"/> as the API, so lockout and the
+/// audit line are the same whichever door is used; only the credential differs (a cookie here).
+/// </summary>
+public sealed class SignInModel(IMediator mediator) : StaffDoorPageModel
+{
+    // Says what happens after repeated failures without saying whether this address has an account.
+    public const string Refused =
+        "The email address or password is incorrect. After 5 wrong tries in a row, an account is locked for 15 minutes: wait, then try again.";
+
+    public FormErrors Errors { get; } = new();
+
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [FromQuery] public bool SignedOut { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            var identity = await mediator.Send(new LogInCommand(Email, Password), ct);
+            await StaffCookies.SignInAsync(HttpContext, identity);
+            // Only ever back to a page of this site: a return address from elsewhere is ignored.
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : StaffCookies.HomePath);
+        }
+        catch (ValidationException invalid)
+        {
+            Errors.AddFailures(invalid.Errors, [new FormField("email", "email"), new FormField("password", "password")]);
+        }
+        catch (SignInFailedException)
+        {
+            Errors.Add("email", Refused);
+        }
+
+        Password = null;
+        ViewData["HasErrors"] = true;
+        return Page();
+    }
+}

@@ -27,10 +27,7 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, ICaseReviewD
 {
     public async ValueTask<StaffUserCreated> Handle(CreateStaffUserCommand command, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.Administrator))
-        {
-            throw new ForbiddenException("Only administrators can create accounts.");
-        }
+        user.DemandAdministrator("create accounts");
 
         var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), command.Password!, [.. command.Roles!.Distinct()], command.Agency, cancellationToken);
         if (created is null)
@@ -38,8 +35,7 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, ICaseReviewD
             throw new ValidationException([.. passwordErrors.Select(e => new FluentValidation.Results.ValidationFailure(nameof(command.Password), e))]);
         }
 
-        var actor = user.ToActor();
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, actor.Id, actor.DisplayName, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}", user.IpAddress));
+        db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}"));
         await db.SaveChangesAsync(cancellationToken);
         return new StaffUserCreated(created.UserId, created.Email, created.Roles, created.Agency);
     }

@@ -1,5 +1,4 @@
 using CaseReview.Domain.Applications;
-using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
@@ -36,13 +35,7 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
     /// <summary>A change that is not a workflow transition and that only case officers and administrators may make.</summary>
     public Task<CaseDetail> RunForCaseworkersAsync(
         ICaseActionCommand command, string auditAction, string whatTheyDo, Action<CaseApplication, ActionContext> apply, CancellationToken cancellationToken) =>
-        RunAsync(command, auditAction, _ =>
-        {
-            if (!user.IsCaseworker())
-            {
-                throw new ForbiddenException($"Only case officers and administrators {whatTheyDo}.");
-            }
-        }, apply, cancellationToken);
+        RunAsync(command, auditAction, _ => user.DemandCaseworker(whatTheyDo), apply, cancellationToken);
 
     /// <summary>The same steps for a change that is not a workflow transition, with its own permission check.</summary>
     public Task<CaseDetail> RunAsync(
@@ -71,7 +64,7 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         var now = clock.GetUtcNow().UtcDateTime;
         var context = new ActionContext(user.ToActor(), now, planner);
         await apply(application, context);
-        db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, auditAction, application.Reference, $"status={application.Status}", user.IpAddress));
+        db.AuditEntries.Add(user.Audit(now, auditAction, application.Reference, $"status={application.Status}"));
         await db.SaveChangesAsync(cancellationToken);
         return CaseDetail.From(application, now, planner, access);
     }

@@ -1,4 +1,3 @@
-using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,10 +15,7 @@ public sealed class ListEmailsHandler(ICaseReviewDb db, ICurrentUser user, TimeP
 {
     public async ValueTask<EmailPage> Handle(ListEmailsQuery query, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.Administrator))
-        {
-            throw new ForbiddenException("Only administrators can see the email queue.");
-        }
+        user.DemandAdministrator("see the email queue");
 
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, 200);
@@ -28,8 +24,7 @@ public sealed class ListEmailsHandler(ICaseReviewDb db, ICurrentUser user, TimeP
         var items = await emails.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size)
             .Select(e => new EmailView(e.Id, e.Template, e.CaseReference, e.Recipient, e.Subject, e.Status, e.Attempts, e.CreatedAt, e.NextAttemptAt, e.SentAt, e.LastError))
             .ToListAsync(cancellationToken);
-        var actor = user.ToActor();
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, actor.Id, actor.DisplayName, "email.list", null, $"status={query.Status?.ToString() ?? "any"}; page={page}", user.IpAddress));
+        db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "email.list", null, $"status={query.Status?.ToString() ?? "any"}; page={page}"));
         await db.SaveChangesAsync(cancellationToken);
         return new EmailPage(total, page, size, items);
     }

@@ -1,4 +1,3 @@
-using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Common;
 using Mediator;
 
@@ -11,17 +10,13 @@ public sealed class RetryEmailHandler(ICaseReviewDb db, ICurrentUser user, TimeP
 {
     public async ValueTask<EmailView> Handle(RetryEmailCommand command, CancellationToken cancellationToken)
     {
-        if (!user.IsInRole(Roles.Administrator))
-        {
-            throw new ForbiddenException("Only administrators can send an email again.");
-        }
+        user.DemandAdministrator("send an email again");
 
         var email = await db.OutboxEmails.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"There is no email with the id {command.Id}.");
         var now = clock.GetUtcNow().UtcDateTime;
         email.Retry(now);
-        var actor = user.ToActor();
-        db.AuditEntries.Add(new AuditEntry(now, actor.Id, actor.DisplayName, "email.retry", email.CaseReference, $"email={email.Id}; template={email.Template}", user.IpAddress));
+        db.AuditEntries.Add(user.Audit(now, "email.retry", email.CaseReference, $"email={email.Id}; template={email.Template}"));
         await db.SaveChangesAsync(cancellationToken);
         return new EmailView(email.Id, email.Template, email.CaseReference, email.Recipient, email.Subject, email.Status, email.Attempts, email.CreatedAt, email.NextAttemptAt, email.SentAt, email.LastError);
     }

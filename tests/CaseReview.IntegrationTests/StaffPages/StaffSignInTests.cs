@@ -124,6 +124,7 @@ public sealed class StaffSignInTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Contains("You have signed out", await (await browser.GetAsync(signedOut.Headers.Location!.OriginalString)).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff/reports")).StatusCode);
+        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "auth.logout")));
     }
 
     [Fact]

@@ -106,8 +106,10 @@ public sealed class StaffSignInTests : IDisposable
         var refused = await browser.SignInAsync(email);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(SignInModel.Refused), await refused.Content.ReadAsStringAsync());
-        Assert.Contains("locked for 15 minutes", SignInModel.Refused);
+        // The numbers come from the lockout settings (5 tries, 15 minutes).
+        Assert.Contains(
+            "The email address or password is incorrect. After 5 wrong tries in a row, an account is locked for 15 minutes: wait, then try again.",
+            await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff/reports")).StatusCode);
     }
 

@@ -3,6 +3,8 @@ using CaseReview.Web.Auth;
 using CaseReview.Web.Forms;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CaseReview.Web.Pages.Staff;
@@ -11,11 +13,12 @@ namespace CaseReview.Web.Pages.Staff;
 /// Staff sign-in for the web pages. It sends the same <see cref="LogInCommand"/> as the API, so lockout and the
 /// audit line are the same whichever door is used; only the credential differs (a cookie here).
 /// </summary>
-public sealed class SignInModel(IMediator mediator) : StaffDoorPageModel
+public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> identity) : StaffDoorPageModel
 {
-    // Says what happens after repeated failures without saying whether this address has an account.
-    public const string Refused =
-        "The email address or password is incorrect. After 5 wrong tries in a row, an account is locked for 15 minutes: wait, then try again.";
+    // Says what happens after repeated failures without saying whether this address has an account; the numbers
+    // are the lockout settings themselves, so the page cannot promise something else.
+    private string Refused =>
+        $"The email address or password is incorrect. After {identity.Value.Lockout.MaxFailedAccessAttempts} wrong tries in a row, an account is locked for {identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes: wait, then try again.";
 
     public FormErrors Errors { get; } = new();
 

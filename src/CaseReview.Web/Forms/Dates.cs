@@ -5,7 +5,6 @@ namespace CaseReview.Web.Forms;
 public static class Dates
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     /// <summary>"2 November 2026", as GOV.UK writes dates.</summary>
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", English);
@@ -14,11 +13,4 @@ public static class Dates
 
     /// <summary>"Wednesday 30 December 2026": with the day of the week, for deadlines.</summary>
     public static string WithDay(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
-
-    /// <summary>"2 November 2026 at 9:05am", UK time, for when something happened.</summary>
-    public static string WhenUk(DateTime utc)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-        return $"{Long(DateOnly.FromDateTime(local))} at {local.ToString("h:mmtt", CultureInfo.InvariantCulture).ToLowerInvariant()}";
-    }
 }

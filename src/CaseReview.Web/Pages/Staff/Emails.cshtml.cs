@@ -21,7 +21,8 @@ public sealed class EmailsModel(IMediator mediator) : StaffPageModel
     /// <summary>Text, not the enum, so that anything typed in the address comes back as a message.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // Not "page": Razor Pages keeps that name for the page's own route value.
+    [BindProperty(SupportsGet = true)] public int? PageNumber { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Retried { get; set; }
 
@@ -61,7 +62,7 @@ public sealed class EmailsModel(IMediator mediator) : StaffPageModel
         }
     }
 
-    public string PageHref(int page) => $"/staff/emails?status={Uri.EscapeDataString(Status ?? string.Empty)}&page={page}";
+    public string PageHref(int page) => $"/staff/emails?status={Uri.EscapeDataString(Status ?? string.Empty)}&pageNumber={page}";
 
     private async Task<IActionResult> Show(CancellationToken ct)
     {

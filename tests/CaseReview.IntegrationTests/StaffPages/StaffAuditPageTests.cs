@@ -71,6 +71,20 @@ public sealed partial class StaffAuditPageTests : IDisposable
         Assert.Contains("<a href=\"#to-day\">The end date must not be before the start date</a>", backwards);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("two")]
+    public async Task APageNumberThatIsNotOne_ShowsTheFirstPage(string pageNumber)
+    {
+        var admin = await _app.SignedInBrowserAsync("Administrator");
+
+        var response = await admin.GetAsync($"/staff/audit?pageNumber={pageNumber}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("auth.login", Actions(await response.Content.ReadAsStringAsync()));
+    }
+
     [Fact]
     public async Task IsReadOnly_WithNoFormThatChangesAnything()
     {

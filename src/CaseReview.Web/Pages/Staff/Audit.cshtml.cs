@@ -18,7 +18,7 @@ public sealed class AuditModel(IMediator mediator) : StaffPageModel
 
     private static readonly FormField[] Fields =
     [
-        new("reference", "reference"), new("actor", "actor"), new("from", "from", IsDate: true), new("to", "to", IsDate: true), new("page", "audit-lines"),
+        new("reference", "reference"), new("actor", "actor"), new("from", "from", IsDate: true), new("to", "to", IsDate: true),
     ];
 
     public FormErrors Errors { get; } = new();
@@ -55,7 +55,7 @@ public sealed class AuditModel(IMediator mediator) : StaffPageModel
         try
         {
             // Dates that could not be read are left out rather than searched as something else.
-            Lines = await mediator.Send(new ReadAuditLogQuery(Reference, Actor, from, to, PageNumber ?? 1, PageSize), ct);
+            Lines = await mediator.Send(new ReadAuditLogQuery(Reference, Actor, from, to, Math.Max(1, PageNumber ?? 1), PageSize), ct);
         }
         catch (ValidationException invalid)
         {

@@ -14,7 +14,7 @@ internal static class StaffCookies
     public const string CookieName = "CaseReview.Staff";
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string SignInPath = "/staff/sign-in";
-    public const string HomePath = "/staff/reports";
+    public const string HomePath = "/staff/dashboard";
 
     public static void Configure(CookieAuthenticationOptions o, TimeSpan lifetime)
     {

@@ -10,4 +10,7 @@ public static class Dates
     public static string Long(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
     public static string Long(DateOnly? date) => date is { } d ? Long(d) : string.Empty;
+
+    /// <summary>"Wednesday 30 December 2026": with the day of the week, for deadlines.</summary>
+    public static string WithDay(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,11 @@ public sealed class AuditLogTests : IDisposable
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"], (e, method) => $"{method} {e.RoutePattern.RawText}")
             .ToList();
 
-        Assert.Equal(["GET /api/admin/audit"], auditRoutes);
+        Assert.Equal(["* staff/audit", "GET /api/admin/audit"], auditRoutes);
+        // A Razor page's route takes any method, but the audit page's only handler reads.
+        var handlers = typeof(CaseReview.Web.Pages.Staff.AuditModel).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Select(m => m.Name).Where(n => n.StartsWith("On", StringComparison.Ordinal));
+        Assert.Equal(["OnGetAsync"], handlers);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class StaffSignInTests : IDisposable
         var signedIn = await new ResidentBrowser(_app).SignInAsync(await _app.NewStaffAsync("CaseOfficer"), url: "/staff/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        Assert.Equal("/staff/reports", signedIn.Headers.Location!.OriginalString);
+        Assert.Equal("/staff/dashboard", signedIn.Headers.Location!.OriginalString);
     }
 
     [Fact]

@@ -1,0 +1,30 @@
+using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Deadlines;
+using CaseReview.Web.Auth;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseReview.Web.Pages.Staff;
+
+/// <summary>The team's deadlines for case officers and administrators: the page shows what <see cref="DeadlineDashboardQuery"/> counted.</summary>
+public sealed class DashboardModel(IMediator mediator) : StaffPageModel
+{
+    public DeadlineDashboard? Dashboard { get; private set; }
+
+    public bool NotAllowed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            Dashboard = await mediator.Send(new DeadlineDashboardQuery(), ct);
+        }
+        catch (ForbiddenException)
+        {
+            NotAllowed = true;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
+        return Page();
+    }
+}

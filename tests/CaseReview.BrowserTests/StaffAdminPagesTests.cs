@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 
 namespace CaseReview.BrowserTests;
 
-/// <summary>An administrator's staff pages (deadlines, emails, audit trail) in a real browser: each passes axe-core.</summary>
+/// <summary>An administrator's staff pages (deadlines, emails, audit trail, cases) in a real browser: each passes axe-core.</summary>
 [Collection(ResidentSiteCollection.Name)]
 public sealed class StaffAdminPagesTests(ResidentSite site)
 {
@@ -45,6 +45,14 @@ public sealed class StaffAdminPagesTests(ResidentSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search the trail" }).ClickAsync();
         await Assertions.Expect(page.Locator("#audit-trail")).ToContainTextAsync("email.retry");
         await page.ScanAsync("staff-audit");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Cases");
+        await page.ScanAsync("staff-cases");
+        await page.Locator("#cases").GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(reference);
+        await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("submit");
+        await page.ScanAsync("staff-case");
     }
 
     private async Task<string> SubmitApplicationAsync()

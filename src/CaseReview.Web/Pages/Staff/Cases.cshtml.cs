@@ -1,0 +1,30 @@
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Cases;
+using CaseReview.Web.Auth;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseReview.Web.Pages.Staff;
+
+/// <summary>The case queue: what <see cref="ListCasesQuery"/> shows the caller (panel members only their panels' cases).</summary>
+public sealed class CasesModel(IMediator mediator) : StaffPageModel
+{
+    public const int PageSize = 25;
+
+    [FromQuery] public CaseStatus? Status { get; set; }
+    [FromQuery] public bool Overdue { get; set; }
+    [FromQuery] public int PageNumber { get; set; } = 1;
+
+    public CasePage? Cases { get; private set; }
+
+    public int LastPage => Cases is null ? 1 : Math.Max(1, (int)Math.Ceiling(Cases.Total / (double)PageSize));
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        PageNumber = Math.Max(1, PageNumber);
+        Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize), ct);
+    }
+
+    public string PageLink(int page) =>
+        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}pageNumber={page}";
+}

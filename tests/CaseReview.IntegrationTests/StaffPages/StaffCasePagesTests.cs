@@ -1,0 +1,62 @@
+using System.Net;
+using CaseReview.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.IntegrationTests.StaffPages;
+
+/// <summary>The case queue and one case's page: what the caller may see, in words, and every view audited.</summary>
+public sealed class StaffCasePagesTests : IDisposable
+{
+    private readonly CaseReviewApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Officer_FindsACaseInTheQueue_AndSeesItsDeadlinesActionsAndHistory()
+    {
+        var reference = (await _app.CreateClient().Submit())["reference"].Str();
+        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+
+        var queue = await (await officer.GetAsync("/staff/cases?status=Received")).Content.ReadAsStringAsync();
+        Assert.Contains($"href=\"/staff/cases/{reference}\"", queue);
+        Assert.Contains("1 case", queue);
+        var none = await (await officer.GetAsync("/staff/cases?status=Closed")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(reference, none);
+
+        var page = await officer.GetAsync($"/staff/cases/{reference}");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Alex Example", html);
+        Assert.Contains("Wednesday 4 November 2026", html); // acknowledge: 2 working days after Monday 2 November
+        Assert.Contains("Monday 16 November 2026", html);   // threshold decision: 10 working days
+        Assert.Contains("<li>start-assessment</li>", html);
+        Assert.Contains("<strong>submit</strong>", html);
+        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "case.viewed" && e.CaseReference == reference)));
+    }
+
+    [Fact]
+    public async Task PanelMember_SeesOnlyTheirPanelsCases_AndAnyOtherIsNotFound()
+    {
+        var onPanel = await Cases.WithPanel(_app, "Police");
+        var elsewhere = (await _app.CreateClient().Submit())["reference"].Str();
+        var panelMember = await _app.SignedInBrowserAsync("PanelMember", "Police");
+
+        var queue = await (await panelMember.GetAsync("/staff/cases")).Content.ReadAsStringAsync();
+        Assert.Contains(onPanel, queue);
+        Assert.DoesNotContain(elsewhere, queue);
+        Assert.Equal(HttpStatusCode.OK, (await panelMember.GetAsync($"/staff/cases/{onPanel}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await panelMember.GetAsync($"/staff/cases/{elsewhere}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await panelMember.GetAsync("/staff/cases/CR-2026-999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NotSignedIn_IsSentToSignIn()
+    {
+        var reference = (await _app.CreateClient().Submit())["reference"].Str();
+
+        var response = await new ResidentBrowser(_app).GetAsync($"/staff/cases/{reference}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/staff/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}

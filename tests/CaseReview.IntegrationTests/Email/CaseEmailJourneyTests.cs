@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseReview.IntegrationTests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Email;
 
@@ -19,7 +18,7 @@ public sealed class CaseEmailJourneyTests
     {
         using var smtp = SmtpSink.Started();
         using var app = EmailSteps.WithSmtp(smtp, ("Council:Phone", "01234 567890"), ("Council:Email", "community.safety@council.example"));
-        await app.QueryDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Agencies SET ContactEmail = 'asb.team@police.example' WHERE Name = 'Police'"));
+        await app.SetPoliceMailboxAsync("asb.team@police.example");
         var admin = await app.AsAdmin();
         var panelMember = "pc.member@police.example";
         (await admin.PostAsJsonAsync("/api/admin/users", new { email = panelMember, password = "a long enough passphrase", roles = new[] { "PanelMember" }, agency = "Police" }, Api.Json))

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseReview.IntegrationTests.Support;
-using Microsoft.EntityFrameworkCore;
 using CaseReview.UseCases.Reminders;
 
 namespace CaseReview.IntegrationTests.Email;
@@ -122,7 +121,7 @@ public sealed class ReminderTests
     {
         using var smtp = SmtpSink.Started();
         using var app = EmailSteps.WithSmtp(smtp);
-        await app.QueryDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Agencies SET ContactEmail = 'asb.team@police.example' WHERE Name = 'Police'"));
+        await app.SetPoliceMailboxAsync("asb.team@police.example");
         var reference = (await app.CreateClient().Submit())["reference"].Str();
         var admin = await app.AsAdmin();
         await admin.ActOk(reference, "start-assessment");

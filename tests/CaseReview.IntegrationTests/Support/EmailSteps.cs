@@ -1,6 +1,7 @@
 using CaseReview.Infrastructure.Email;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,14 @@ public static class EmailSteps
         }
 
         return app;
+    }
+
+    /// <summary>Gives the Police (a seeded agency, id 2) a contact mailbox through the administrators' API.</summary>
+    public static async Task SetPoliceMailboxAsync(this CaseReviewApp app, string mailbox)
+    {
+        var admin = await app.AsAdmin();
+        var changed = await admin.PutAsJsonAsync("/api/admin/agencies/2", new { name = "Police", kind = "Police", contactEmail = mailbox, active = true }, Api.Json);
+        await changed.ReadJson(System.Net.HttpStatusCode.OK);
     }
 
     public static async Task<DispatchResult> DispatchAsync(this CaseReviewApp app)

@@ -3,7 +3,7 @@ namespace CaseReview.Domain.Calendar;
 /// <summary>Monday to Friday, less bank holidays. Dates are Europe/London calendar dates.</summary>
 public sealed class WorkingDayCalendar
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private readonly HashSet<DateOnly> _bankHolidays;
 

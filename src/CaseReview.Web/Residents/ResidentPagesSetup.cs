@@ -1,5 +1,6 @@
 using CaseReview.Web.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace CaseReview.Web.Residents;
 
@@ -9,6 +10,14 @@ internal static class ResidentPagesSetup
     {
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(HoneypotFilter))));
         services.AddScoped<HoneypotFilter>();
+
+        // "Threshold decision recorded" and the like, shown once on the page a form returns to. No personal data.
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "CaseReview.Notice";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.IsEssential = true;
+        });
         return services;
     }
 

@@ -29,8 +29,8 @@ public sealed class StaffCasePagesTests : IDisposable
         Assert.Contains("Alex Example", html);
         Assert.Contains("Wednesday 4 November 2026", html); // acknowledge: 2 working days after Monday 2 November
         Assert.Contains("Monday 16 November 2026", html);   // threshold decision: 10 working days
-        Assert.Contains("<li>start-assessment</li>", html);
-        Assert.Contains("<strong>submit</strong>", html);
+        Assert.Contains($"href=\"/staff/cases/{reference}/start-assessment\"", html);
+        Assert.Contains("Application received</h3>", html);
         Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "case.viewed" && e.CaseReference == reference)));
     }
 

@@ -4,21 +4,26 @@ using CaseReview.Web.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CaseReview.Web.Pages.Staff;
+namespace CaseReview.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// One case as <see cref="GetCaseQuery"/> shows it to the caller (the view is audited there). A case the caller may
-/// not see is "not found", as in the API. The forms for each action come with the caseworker pages.
+/// One case as <see cref="GetCaseQuery"/> shows it to the caller (the view is audited there): its deadlines,
+/// the actions allowed now (each a link to its form under <c>Actions/</c>), the application, the review and
+/// the timeline. A case the caller may not see is "not found", as in the API.
 /// </summary>
 public sealed class CaseModel(IMediator mediator) : StaffPageModel
 {
     public CaseDetail? Case { get; private set; }
+
+    /// <summary>What the last form did ("Threshold decision recorded"), shown once.</summary>
+    public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
         try
         {
             Case = await mediator.Send(new GetCaseQuery(reference), ct);
+            Done = TempData[CaseActionPageModel.DoneKey] as string;
             return Page();
         }
         catch (NotFoundException)

@@ -4,10 +4,10 @@ using CaseReview.Web.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
-namespace CaseReview.Web.Pages.Staff;
+namespace CaseReview.Web.Pages.Staff.Cases;
 
 /// <summary>The case queue: what <see cref="ListCasesQuery"/> shows the caller (panel members only their panels' cases).</summary>
-public sealed class CasesModel(IMediator mediator) : StaffPageModel
+public sealed class IndexModel(IMediator mediator) : StaffPageModel
 {
     public const int PageSize = 25;
 

@@ -1,0 +1,155 @@
+using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
+using CaseReview.Web.Auth;
+using CaseReview.Web.Errors;
+using CaseReview.Web.Forms;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.Web.Pages.Staff.Cases;
+
+/// <summary>
+/// A form that does one thing to one case (<c>/staff/cases/{reference}/...</c>). The page only shows the case
+/// and sends the same command as the API; every rule lives in the handler. A case the caller may not see is
+/// "not found"; a role that may not do this is 403; what the handler refuses comes back as a message beside
+/// the field (or above the form) with the typed answers kept, and nothing is half-written because the handler
+/// runs in one transaction. On success the browser goes back to the case page, which says what was done.
+/// </summary>
+public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
+{
+    /// <summary>The id of the form itself: messages that belong to no one field link here.</summary>
+    public const string FormId = "case-action";
+
+    [FromRoute] public string Reference { get; set; } = string.Empty;
+
+    /// <summary>The version of the case the form was filled in against: a change by someone else meanwhile is refused, not overwritten.</summary>
+    [BindProperty] public int? Version { get; set; }
+
+    public CaseDetail Case { get; private set; } = null!;
+
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>True when the caller may see the case but not do this to it (their role, or the case's stage).</summary>
+    public bool NotAllowed { get; private set; }
+
+    public string CaseHref => CaseLinks.Case(Reference);
+
+    protected IMediator Mediator => mediator;
+
+    /// <summary>The workflow action this page performs, if it is one: the page is offered only while it is allowed.</summary>
+    protected virtual CaseAction? WorkflowAction => null;
+
+    /// <summary>The page's fields in the order it asks them, mapping the command's paths to input ids.</summary>
+    protected abstract IReadOnlyList<FormField> Fields { get; }
+
+    public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is { } failed)
+        {
+            return failed;
+        }
+
+        Version = Case.Version;
+        if (WorkflowAction is { } action && !Case.AllowedActions.Contains(action.Name()))
+        {
+            return NotAllowedPage($"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
+        }
+
+        await OnLoadedAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Fills the form from the case (for example the current values), after a GET.</summary>
+    protected virtual Task OnLoadedAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Loads the case as the caller may see it; answers a result only when the page cannot be shown.</summary>
+    protected async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    {
+        try
+        {
+            Case = await mediator.Send(new GetCaseQuery(Reference), ct);
+            return null;
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (ForbiddenException e)
+        {
+            return NotAllowedPage(e.Message);
+        }
+    }
+
+    /// <summary>The confirmation the case page shows once, after a form succeeded (kept in TempData).</summary>
+    public const string DoneKey = "CaseActionDone";
+
+    /// <summary>
+    /// Sends the page's command. On success, back to the case page, which says <paramref name="done"/>
+    /// (e.g. "Threshold decision recorded"); otherwise the form again with each message beside its field.
+    /// </summary>
+    protected async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, string done, CancellationToken ct)
+    {
+        try
+        {
+            await mediator.Send(command, ct);
+            TempData[DoneKey] = done;
+            return Redirect(CaseLinks.Case(Reference));
+        }
+        catch (ValidationException e)
+        {
+            AddFailures(e.Errors);
+        }
+        catch (CaseRuleException e)
+        {
+            AddFailures([new ValidationFailure(e.Field, e.Message)]);
+        }
+        catch (Exception e) when (e is StaleVersionException or DbUpdateConcurrencyException)
+        {
+            Errors.Add(FormId, "Someone else changed this case while you were filling in the form. Check the case page and try again.");
+        }
+        catch (Exception e) when (e is ActionNotAllowedException or CaseStateException or ConflictException)
+        {
+            Errors.Add(FormId, e.Message);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (ForbiddenException e)
+        {
+            return NotAllowedPage(e.Message);
+        }
+
+        ViewData["HasErrors"] = true;
+        if (await LoadAsync(ct) is { } failed)
+        {
+            return failed;
+        }
+
+        return Page();
+    }
+
+    private void AddFailures(IEnumerable<ValidationFailure> failures)
+    {
+        var list = failures.ToList();
+        Errors.AddFailures(list, Fields);
+        var known = Fields.Select(f => f.Path).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var failure in list.Where(f => !known.Contains(ProblemDetailsExceptionHandler.FieldPath(f.PropertyName))))
+        {
+            Errors.Add(FormId + "-" + Errors.All.Count, failure.ErrorMessage, href: "#" + FormId);
+        }
+    }
+
+    private PageResult NotAllowedPage(string message)
+    {
+        NotAllowed = true;
+        ViewData["NotAllowed"] = message;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+}

@@ -1,0 +1,30 @@
+using CaseReview.UseCases.Cases;
+
+namespace CaseReview.Web.Pages.Staff.Cases;
+
+/// <summary>Each line of a case's history in words: the workflow actions and the other changes recorded with it.</summary>
+public static class HistoryWords
+{
+    public static string Title(StatusChangeView change) => change.Action switch
+    {
+        "submit" => "Application received",
+        "acknowledge" => "Acknowledgement sent",
+        "start-assessment" => "Assessment started",
+        "threshold-decision" => change.To == Domain.Workflow.CaseStatus.ThresholdNotMet ? "Threshold not met" : "Threshold met",
+        "schedule-review" => "Panel arranged",
+        "record-review" => "Outcome recorded",
+        "send-outcome" => "Outcome sent",
+        "appeal" => "Appeal requested",
+        "appeal-decision" => "Appeal decided",
+        "close" => "Case closed",
+        "withdraw" => "Application withdrawn",
+        "extend-deadline" => "Deadline extended",
+        "assign-officer" => "Case officer assigned",
+        "panel-response" => "Agency response recorded",
+        "recommendation-status" => "Action plan progress recorded",
+        "applicant-consulted" => "Applicant consulted on the action plan",
+        "linked" => "Linked to another application",
+        "unlinked" => "Link removed",
+        _ => change.Action,
+    };
+}

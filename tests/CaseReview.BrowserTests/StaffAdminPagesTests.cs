@@ -51,7 +51,7 @@ public sealed class StaffAdminPagesTests(ResidentSite site)
         await page.ScanAsync("staff-cases");
         await page.Locator("#cases").GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(reference);
-        await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("submit");
+        await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("Application received");
         await page.ScanAsync("staff-case");
     }
 

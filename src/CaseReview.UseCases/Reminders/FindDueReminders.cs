@@ -63,7 +63,7 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
             {
                 if (KindOn(today, r.DueDate, DateOnly.MinValue, stage: false) is { } kind)
                 {
-                    due.Add(new DueReminder(r.Reference, $"Recommendation-{r.Id}", kind.Kind, kind.ForDate, r.DueDate, null, r.OwnerAgency));
+                    due.Add(new DueReminder(r.Reference, $"{SentReminder.RecommendationPrefix}{r.Id}", kind.Kind, kind.ForDate, r.DueDate, null, r.OwnerAgency));
                 }
             }
         }

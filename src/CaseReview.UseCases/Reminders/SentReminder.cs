@@ -8,6 +8,9 @@ public enum ReminderKind { DueSoon, DueToday, Overdue }
 /// </summary>
 public sealed class SentReminder
 {
+    /// <summary>A recommendation's reminders have the subject <c>Recommendation-{id}</c>.</summary>
+    public const string RecommendationPrefix = "Recommendation-";
+
     private SentReminder() { CaseReference = string.Empty; Subject = string.Empty; }
 
     public SentReminder(string caseReference, string subject, ReminderKind kind, DateOnly forDate, DateTime createdAtUtc)

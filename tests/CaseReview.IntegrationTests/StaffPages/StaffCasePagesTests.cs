@@ -59,4 +59,22 @@ public sealed class StaffCasePagesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/staff/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheCasePage_ShowsWhichDeadlineRemindersWereSent()
+    {
+        var reference = (await _app.CreateClient().Submit())["reference"].Str(); // Monday 2 November: threshold decision due Monday 16 November
+        _app.SetClockUtc(2026, 11, 12); // two working days before
+        await _app.RunRemindersAsync();
+        _app.SetClockUtc(2026, 11, 17); // the day after it was due
+        await _app.RunRemindersAsync();
+        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+
+        var html = await (await officer.GetAsync($"/staff/cases/{reference}")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Reminders sent (", html);
+        Assert.Contains("Decide on the threshold: overdue (Tuesday 17 November 2026)", html);
+        Assert.Contains("Decide on the threshold: due soon (Thursday 12 November 2026)", html);
+        Assert.True(html.IndexOf("overdue (Tuesday 17", StringComparison.Ordinal) < html.IndexOf("due soon (Thursday 12", StringComparison.Ordinal), "newest first");
+    }
 }

@@ -1,5 +1,6 @@
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Reminders;
 using CaseReview.Web.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,12 +9,15 @@ namespace CaseReview.Web.Pages.Staff.Cases;
 
 /// <summary>
 /// One case as <see cref="GetCaseQuery"/> shows it to the caller (the view is audited there): its deadlines,
-/// the actions allowed now (each a link to its form under <c>Actions/</c>), the application, the review and
-/// the timeline. A case the caller may not see is "not found", as in the API.
+/// the actions allowed now (each a link to its form under <c>Actions/</c>), the reminders sent, the
+/// application, the review and the timeline. A case the caller may not see is "not found", as in the API.
 /// </summary>
 public sealed class CaseModel(IMediator mediator) : StaffPageModel
 {
     public CaseDetail? Case { get; private set; }
+
+    /// <summary>The deadline reminders sent about this case, newest first.</summary>
+    public IReadOnlyList<CaseReminderView> Reminders { get; private set; } = [];
 
     /// <summary>What the last form did ("Threshold decision recorded"), shown once.</summary>
     public string? Done { get; private set; }
@@ -23,6 +27,7 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
         try
         {
             Case = await mediator.Send(new GetCaseQuery(reference), ct);
+            Reminders = await mediator.Send(new ListCaseRemindersQuery(reference), ct);
             Done = TempData[CaseActionPageModel.DoneKey] as string;
             return Page();
         }

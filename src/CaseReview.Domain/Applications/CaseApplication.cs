@@ -1,3 +1,4 @@
+using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Review;
 using CaseReview.Domain.Threshold;
@@ -117,13 +118,20 @@ public sealed partial class CaseApplication
 
     public bool IsOpen => Status is not (CaseStatus.Closed or CaseStatus.Withdrawn);
 
-    /// <summary>A new application: status Received, with the acknowledgement and threshold-decision clocks started.</summary>
-    public static CaseApplication Submit(ApplicationDetails details, string reference, string trackingCode, ActionContext context)
+    /// <summary>
+    /// A new application: status Received, with the acknowledgement and threshold-decision clocks started on the
+    /// day it was received. That is today, unless staff enter one that arrived earlier (a letter opened on Friday and
+    /// entered on Monday): the statutory clocks run from receipt, not from when someone typed it in.
+    /// </summary>
+    public static CaseApplication Submit(ApplicationDetails details, string reference, string trackingCode, ActionContext context, DateOnly? receivedOn = null)
     {
-        var application = new CaseApplication(reference, trackingCode, details, context.UtcNow);
-        application._history.Add(new StatusChange(null, CaseStatus.Received, "submit", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, null));
-        application.StartClock(Stage.Acknowledge, context);
-        application.StartClock(Stage.ThresholdDecision, context);
+        var received = receivedOn is { } day && day < context.Today ? day : context.Today;
+        var receivedAt = received == context.Today ? context.UtcNow : WorkingDayCalendar.LondonNoonUtc(received);
+        var application = new CaseApplication(reference, trackingCode, details, receivedAt);
+        var note = received == context.Today ? null : $"Received on {received:yyyy-MM-dd}, entered on {context.Today:yyyy-MM-dd}";
+        application._history.Add(new StatusChange(null, CaseStatus.Received, "submit", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
+        application.StartClock(Stage.Acknowledge, context, received);
+        application.StartClock(Stage.ThresholdDecision, context, received);
         return application;
     }
 
@@ -199,10 +207,11 @@ public sealed partial class CaseApplication
         Version++;
     }
 
-    private void StartClock(Stage stage, ActionContext context)
+    private void StartClock(Stage stage, ActionContext context, DateOnly? startedOn = null)
     {
+        var start = startedOn ?? context.Today;
         OpenDeadline(stage)?.Cancel(context.UtcNow);
-        _deadlines.Add(new StageDeadline(stage, context.Today, context.Planner.DueDate(stage, context.Today)));
+        _deadlines.Add(new StageDeadline(stage, start, context.Planner.DueDate(stage, start)));
     }
 
     private void StopClock(Stage stage, ActionContext context) => OpenDeadline(stage)?.Complete(context.UtcNow);

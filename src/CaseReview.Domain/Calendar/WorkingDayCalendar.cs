@@ -84,6 +84,10 @@ public sealed class WorkingDayCalendar
         return WorkingDaysBetween(today, dueDate) <= amberWithinWorkingDays ? Rag.Amber : Rag.Green;
     }
 
+    /// <summary>Midday in London on <paramref name="date"/>, as UTC: the instant recorded for something known only by its day.</summary>
+    public static DateTime LondonNoonUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Unspecified), London);
+
     /// <summary>The Europe/London calendar date of an instant. Unspecified kinds are taken as UTC (as stored).</summary>
     public static DateOnly LondonDate(DateTime utcInstant)
     {

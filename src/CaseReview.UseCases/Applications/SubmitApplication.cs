@@ -31,6 +31,12 @@ public sealed record SubmitApplicationCommand(
     DateOnly? ProblemStartedOn,
     IReadOnlyList<ComplaintInput>? Complaints) : ICommand<SubmittedApplication>
 {
+    /// <summary>
+    /// Staff entering an application that arrived on an earlier day (a letter, a voicemail) give that day: the
+    /// statutory clocks start from it. Left out, the application was received today.
+    /// </summary>
+    public DateOnly? ReceivedOn { get; init; }
+
     /// <summary>From the <c>Idempotency-Key</c> header: a retried submission with the same key returns the same application.</summary>
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
@@ -59,6 +65,14 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .WithMessage("The date the problem started must be today or in the past");
         RuleFor(x => x.Channel).Must(c => c is null or Domain.Applications.Channel.Online || user.IsCaseworker())
             .WithMessage("Only staff can record an application received by phone, on paper, by email or in person");
+        RuleFor(x => x.ReceivedOn).Must((x, _) => user.IsCaseworker() && x.Channel is not null and not Domain.Applications.Channel.Online)
+            .WithMessage("Only staff entering an application received by phone, on paper, by email or in person can give the date it was received")
+            .When(x => x.ReceivedOn is not null);
+        RuleFor(x => x.ReceivedOn).Must(d => d <= Domain.Calendar.WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("The date the application was received must be today or in the past")
+            .Must(d => d >= Domain.Calendar.WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime).AddYears(-1))
+            .WithMessage("The date the application was received must be within the last year")
+            .When(x => x.ReceivedOn is not null);
         RuleFor(x => x.Complaints).NotEmpty().WithMessage("Add at least one time you reported the problem")
             .Must(c => c is null || c.Count <= MaxComplaints).WithMessage($"Add no more than {MaxComplaints} complaints");
         RuleForEach(x => x.Complaints).NotNull().SetValidator(new ComplaintInputValidator(clock));
@@ -94,7 +108,7 @@ public sealed class SubmitApplicationHandler(
 
         var context = new ActionContext(user.ToActor(), now, planner);
         var reference = await references.NextAsync(context.Today.Year, cancellationToken);
-        var application = CaseApplication.Submit(ToDetails(command), reference, TrackingCodes.New(), context);
+        var application = CaseApplication.Submit(ToDetails(command), reference, TrackingCodes.New(), context, command.ReceivedOn);
         db.Applications.Add(application);
         if (command.IdempotencyKey is { } newKey)
         {
@@ -102,7 +116,7 @@ public sealed class SubmitApplicationHandler(
         }
 
         emails.QueueForSubmission(application);
-        db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, "application.submitted", reference, $"channel={application.Channel}", user.IpAddress));
+        db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, "application.submitted", reference, $"channel={application.Channel}" + (command.ReceivedOn is { } on ? $";receivedOn={on:yyyy-MM-dd}" : string.Empty), user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return Result(application, now);
     }

@@ -25,6 +25,50 @@ public sealed class StaffEnteredApplicationTests : IDisposable
     }
 
     [Fact]
+    public async Task ALetterReceivedOnFriday_AndEnteredOnMonday_HasItsClocksStartedOnFriday()
+    {
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        var body = WithChannel("Paper");
+        body["receivedOn"] = "2026-10-30"; // Friday; the clock is Monday 2 November
+
+        var submitted = await officer.Submit(body);
+        var detail = await (await officer.GetAsync($"/api/cases/{submitted["reference"].Str()}")).ReadJson(HttpStatusCode.OK);
+
+        var due = detail["deadlines"]!.AsArray().ToDictionary(d => d!["stage"].Str(), d => d!["dueDate"].Str());
+        Assert.Equal("2026-11-03", due["Acknowledge"]);        // 2 working days after Friday 30 October
+        Assert.Equal("2026-11-13", due["ThresholdDecision"]);  // 10 working days after it, not after the Monday it was typed in
+        Assert.StartsWith("2026-10-30", detail["receivedAt"].Str());
+        Assert.Equal("Received on 2026-10-30, entered on 2026-11-02", detail["history"]![0]!["reason"].Str());
+    }
+
+    [Theory]
+    [InlineData("2026-11-03", "The date the application was received must be today or in the past")]
+    [InlineData("2025-10-30", "The date the application was received must be within the last year")]
+    public async Task AReceivedDateInTheFutureOrLongAgo_IsRefused(string receivedOn, string message)
+    {
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        var body = WithChannel("Paper");
+        body["receivedOn"] = receivedOn;
+
+        var problem = await (await officer.PostAsJsonAsync("/api/applications", body, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Equal(message, problem["errors"]!["receivedOn"]![0].Str());
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Resident_CannotBackdateAnApplication()
+    {
+        var body = WithChannel("Online");
+        body["receivedOn"] = "2026-10-01";
+
+        var problem = await (await _app.CreateClient().PostAsJsonAsync("/api/applications", body, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Contains("receivedOn", problem["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+    }
+
+    [Fact]
     public async Task Resident_CannotClaimAPhoneChannel()
     {
         var response = await _app.CreateClient().PostAsJsonAsync("/api/applications", WithChannel("Phone"), Api.Json);

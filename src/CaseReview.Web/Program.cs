@@ -34,6 +34,7 @@ builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
 builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("database");
 builder.Services.AddResidentPages();
 builder.Services.AddPublicPostRateLimiting(builder.Configuration);
+builder.Services.AddHosting(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 
@@ -42,6 +43,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
 }
 
+app.UseForwardedHeadersFromKnownProxies();
 app.UseExceptionHandler();
 app.UseSecurityHeaders();
 app.UseResidentStatusPages();

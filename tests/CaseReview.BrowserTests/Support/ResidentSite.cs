@@ -70,6 +70,7 @@ public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "casereview.db"));
         builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Workflow:AutoClose", "false");

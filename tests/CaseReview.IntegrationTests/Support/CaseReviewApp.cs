@@ -57,6 +57,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         // Background jobs would race the tests' own steps; tests run them explicitly.

@@ -62,6 +62,13 @@ public sealed class CaseEmails(
             case CaseAction.AppealDecision:
                 ToApplicant(application, application.AppealUpheld == true ? "appeal-upheld" : "appeal-not-upheld", values);
                 break;
+            case CaseAction.Withdraw:
+                ToApplicant(application, "application-withdrawn", values);
+                break;
+            case CaseAction.Close:
+                // The officer's reason is for the file, not the letter: the applicant is told only that the case is closed.
+                ToApplicant(application, "case-closed", values);
+                break;
         }
     }
 

@@ -95,4 +95,27 @@ public sealed class CaseEmailJourneyTests
         Assert.Contains("You can ask for an appeal until Monday 30 November 2026.", letter.Text); // 20 working days after 2 November
         Assert.Contains("<li>Not counted: reported 80 days after the incident", letter.Html);
     }
+
+    [Fact]
+    public async Task WithdrawnOrClosedByStaff_TheApplicantIsToldSo_WithoutTheOfficersReason()
+    {
+        using var smtp = SmtpSink.Started();
+        using var app = EmailSteps.WithSmtp(smtp);
+        var withdrawn = (await app.CreateClient().Submit())["reference"].Str();
+        var closed = await Cases.ReviewHeld(app, ["Police"], "Police");
+        var admin = await app.AsAdmin();
+        await admin.ActOk(withdrawn, "withdraw", new { reason = "Rang to say the neighbours moved out" });
+        await admin.ActOk(closed, "send-outcome");
+        app.SetClockUtc(2026, 12, 1); // the appeal window (20 working days from 2 November) has ended
+        await admin.ActOk(closed, "close", new { reason = "Action plan complete per PC Jones" });
+        await app.DispatchAllAsync();
+
+        var messages = smtp.Messages();
+        var letter = messages.Single(m => m.Subject == $"Your application has been withdrawn ({withdrawn})");
+        Assert.Contains("has been withdrawn and will not go any further", letter.Text);
+        var closure = messages.Single(m => m.Subject == $"Your case review is closed ({closed})");
+        Assert.Contains("is now closed", closure.Html);
+        Assert.All(messages, m => Assert.DoesNotContain("neighbours moved", m.Text + m.Html));
+        Assert.All(messages, m => Assert.DoesNotContain("PC Jones", m.Text + m.Html));
+    }
 }

@@ -10,7 +10,7 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// the database, a missing answer is a message beside its field with nothing written, a panel member is told
 /// in words (403), and an unknown case is not found.
 /// </summary>
-public sealed class CaseworkerPagesTests : IDisposable
+public sealed partial class CaseworkerPagesTests : IDisposable
 {
     private readonly CaseReviewApp _app = new();
 

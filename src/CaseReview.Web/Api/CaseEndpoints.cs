@@ -26,6 +26,13 @@ internal static class CaseEndpoints
             .WithSummary("One case with its allowed actions, deadlines and history (the view is audited)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        cases.MapGet("/{reference}/threshold-suggestion", async (string reference, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetThresholdSuggestionQuery(reference), ct)))
+            .WithName("GetThresholdSuggestion")
+            .WithSummary("What the threshold policy suggests for the case, with its reasons and each complaint's part (case officers and administrators)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         cases.MapPost("/{reference}/complaints/{complaintId:int}/verify", async (string reference, int complaintId, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VerifyComplaintCommand? body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send((body ?? new VerifyComplaintCommand(null)) with { Reference = reference, ComplaintId = complaintId }, ct)))
             .WithName("VerifyComplaint")

@@ -21,6 +21,7 @@ internal static class AuthorizationMatrix
         new("GET /api/cases/{reference}", "401 200 200 200 404 200 404", (w, c) => Get($"/api/cases/{w.SharedCase}")),
         new("GET /api/deadlines", "401 200 200 200 200 200 200", (w, c) => Get("/api/deadlines")),
         new("GET /api/dashboard", "401 200 200 403 403 403 403", (w, c) => Get("/api/dashboard")),
+        new("GET /api/cases/{reference}/threshold-suggestion", "401 200 200 403 404 403 404", async (w, c) => await Get($"/api/cases/{await w.PanelCase(c)}/threshold-suggestion")),
         new("POST /api/cases/{reference}/complaints/{complaintId:int}/verify", "401 400 400 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/complaints/1/verify", new { })),
         new("POST /api/cases/{reference}/deadlines/{stage}/extend", "401 200 200 403 404 403 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/deadlines/ReviewMeeting/extend", new { dueDate = "2027-06-01", reason = "The applicant asked for a later meeting." })),
 

@@ -1,9 +1,7 @@
 using System.Text.Json.Serialization;
-using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
-using CaseReview.UseCases.Links;
 using FluentValidation;
 using Mediator;
 
@@ -33,8 +31,7 @@ public sealed class DecideThresholdHandler(CaseActionRunner runner, ThresholdPol
     public async ValueTask<CaseDetail> Handle(DecideThresholdCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(command, CaseAction.ThresholdDecision, async (c, ctx) =>
         {
-            var households = await Households.CountAsync(db, c, cancellationToken);
-            var suggestion = policy.Evaluate(c.ThresholdInput(WorkingDayCalendar.LondonDate(c.ReceivedAt), households));
+            var suggestion = await ThresholdSuggestion.EvaluateAsync(policy, db, c, cancellationToken);
             c.DecideThreshold(command.Met!.Value, command.Reason, suggestion, policy.Settings, ctx);
         }, cancellationToken);
 }

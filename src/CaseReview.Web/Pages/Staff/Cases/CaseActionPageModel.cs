@@ -44,6 +44,9 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
     /// <summary>The workflow action this page performs, if it is one: the page is offered only while it is allowed.</summary>
     protected virtual CaseAction? WorkflowAction => null;
 
+    /// <summary>True for forms only officers and administrators use (not workflow steps): a panel member is told so on opening it.</summary>
+    protected virtual bool CaseworkersOnly => false;
+
     /// <summary>The page's fields in the order it asks them, mapping the command's paths to input ids.</summary>
     protected abstract IReadOnlyList<FormField> Fields { get; }
 
@@ -55,6 +58,11 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
         }
 
         Version = Case.Version;
+        if (CaseworkersOnly && !User.IsInRole(Roles.Administrator) && !User.IsInRole(Roles.CaseOfficer))
+        {
+            return NotAllowedPage("Only case officers and administrators can do this.");
+        }
+
         if (WorkflowAction is { } action && !Case.AllowedActions.Contains(action.Name()))
         {
             return NotAllowedPage($"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");

@@ -15,12 +15,6 @@ public sealed class DashboardModel(IMediator mediator) : StaffPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // Sign-in lands here; panel members and chairs start on their panels' cases instead.
-        if (StaffCookies.HomeFor(User) is var home && home != StaffCookies.HomePath)
-        {
-            return LocalRedirect(home);
-        }
-
         try
         {
             Dashboard = await mediator.Send(new DeadlineDashboardQuery(), ct);

@@ -16,6 +16,15 @@ internal static class StaffCookies
     public const string SignInPath = "/staff/sign-in";
     public const string HomePath = "/staff/dashboard";
 
+    /// <summary>Where panel members and chairs start: the cases of their panels (the deadlines are the caseworkers').</summary>
+    public const string PanelHomePath = "/staff/cases";
+
+    /// <summary>The page a signed-in member of staff starts on.</summary>
+    public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(UseCases.Common.Roles.Administrator) || user.IsInRole(UseCases.Common.Roles.CaseOfficer) || !(user.IsInRole(UseCases.Common.Roles.PanelMember) || user.IsInRole(UseCases.Common.Roles.Chair))
+            ? HomePath
+            : PanelHomePath;
+
     public static void Configure(CookieAuthenticationOptions o, TimeSpan lifetime)
     {
         o.Cookie.Name = CookieName;

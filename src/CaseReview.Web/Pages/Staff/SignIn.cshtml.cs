@@ -38,7 +38,7 @@ public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> id
             var identity = await mediator.Send(new LogInCommand(Email, Password), ct);
             await StaffCookies.SignInAsync(HttpContext, identity);
             // Only ever back to a page of this site: a return address from elsewhere is ignored.
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : StaffCookies.HomePath);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : StaffCookies.HomeFor(StaffPrincipal.For(identity, StaffCookies.Scheme)));
         }
         catch (ValidationException invalid)
         {

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CaseReview.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace CaseReview.BrowserTests;
+
+/// <summary>
+/// The panel and after in a real browser: the officer arranges the panel, a panel member records their agency's
+/// response, the chair records the outcome (a missing due date shown first), the officer records the
+/// applicant's consultation and sends the outcome. Every page passes axe-core.
+/// </summary>
+[Collection(ResidentSiteCollection.Name)]
+public sealed class PanelPagesTests(ResidentSite site)
+{
+    private const string StaffPassword = "a long enough passphrase";
+
+    [Fact]
+    public async Task ArrangePanel_Response_ChairsOutcome_Consultation_SendOutcome_WithNoAccessibilityViolations()
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+        var reference = await ThresholdMetCaseAsync(api);
+        var memberEmail = await NewStaffAsync(api, "PanelMember", "Police");
+        var chairEmail = await NewStaffAsync(api, "Chair", "Council");
+
+        var officer = await SignInAsync(ResidentSite.AdminEmail, ResidentSite.AdminPassword);
+        await officer.GotoAsync($"/staff/cases/{reference}");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Arrange the panel" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("h1")).ToHaveTextAsync("Arrange the review meeting");
+        await officer.ScanAsync("panel-arrange");
+        var meeting = DateTime.UtcNow.AddDays(14);
+        await officer.GetByLabel("Day").FillAsync(meeting.Day.ToString(CultureInfo.InvariantCulture));
+        await officer.GetByLabel("Month").FillAsync(meeting.Month.ToString(CultureInfo.InvariantCulture));
+        await officer.GetByLabel("Year").FillAsync(meeting.Year.ToString(CultureInfo.InvariantCulture));
+        await officer.GetByLabel("Meeting time").FillAsync("2pm");
+        await officer.GetByLabel("Council", new() { Exact = true }).CheckAsync();
+        await officer.GetByLabel("Police", new() { Exact = true }).CheckAsync();
+        await officer.GetByLabel("Chair", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = chairEmail });
+        await officer.GetByLabel("Online at the meeting").CheckAsync();
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Save the meeting" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#review-meeting")).ToContainTextAsync("at 2pm");
+        await officer.ScanAsync("panel-case-arranged");
+
+        var member = await SignInAsync(memberEmail, StaffPassword);
+        await Assertions.Expect(member.Locator("h1")).ToHaveTextAsync("Your panels' cases");
+        await member.ScanAsync("panel-member-cases");
+        await member.GotoAsync($"/staff/cases/{reference}");
+        await member.GetByRole(AriaRole.Link, new() { Name = "Record the response of Police" }).ClickAsync();
+        await member.GetByLabel("What did the agency know about the behaviour?").FillAsync("Three reports since June.");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
+        await Assertions.Expect(member.Locator(".govuk-error-summary")).ToContainTextAsync("Enter what the agency did about it");
+        await member.ScanAsync("panel-response-errors");
+        await member.GetByLabel("What did the agency do about it?").FillAsync("Two patrols.");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
+        await Assertions.Expect(member.Locator("#panel-responses")).ToContainTextAsync("Two patrols.");
+
+        var chair = await SignInAsync(chairEmail, StaffPassword);
+        await chair.GotoAsync($"/staff/cases/{reference}");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
+        await chair.GetByLabel("The panel's findings").FillAsync("The agencies did not share what they knew.");
+        await chair.Locator("#recommendation-1-action").FillAsync("Police to patrol on Friday evenings");
+        await chair.Locator("#recommendation-1-owner").SelectOptionAsync("Police");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
+        await Assertions.Expect(chair.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the date this action is due");
+        await chair.ScanAsync("panel-outcome-errors");
+        await chair.Locator("#recommendation-1-due-day").FillAsync("15");
+        await chair.Locator("#recommendation-1-due-month").FillAsync("1");
+        await chair.Locator("#recommendation-1-due-year").FillAsync((meeting.Year + 1).ToString(CultureInfo.InvariantCulture));
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();
+        await Assertions.Expect(chair.Locator("#action-plan")).ToContainTextAsync("Police to patrol on Friday evenings");
+        await chair.ScanAsync("panel-case-outcome");
+
+        await officer.GotoAsync($"/staff/cases/{reference}");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Record the consultation" }).ClickAsync();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+        await officer.GetByLabel("Day").FillAsync(today.Day.ToString(CultureInfo.InvariantCulture));
+        await officer.GetByLabel("Month").FillAsync(today.Month.ToString(CultureInfo.InvariantCulture));
+        await officer.GetByLabel("Year").FillAsync(today.Year.ToString(CultureInfo.InvariantCulture));
+        await officer.GetByLabel("How were they consulted?").FillAsync("By phone");
+        await officer.ScanAsync("panel-consultation");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Save the consultation" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("#consultation")).ToContainTextAsync("By phone");
+
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Send the outcome" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("h1")).ToHaveTextAsync("Send the outcome to the applicant");
+        await officer.ScanAsync("panel-send-outcome");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Send the outcome" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("body")).ToContainTextAsync("Outcome sent to the applicant");
+        await officer.ScanAsync("panel-case-outcome-sent");
+    }
+
+    private async Task<IPage> SignInAsync(string email, string password)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/staff/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        return page;
+    }
+
+    private static async Task<HttpClient> AdminAsync(HttpClient api)
+    {
+        var login = await (await api.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword })).Content.ReadFromJsonAsync<JsonObject>();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!["accessToken"]!.GetValue<string>());
+        return api;
+    }
+
+    private static async Task<string> NewStaffAsync(HttpClient api, string role, string agency)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@council.example";
+        (await (await AdminAsync(api)).PostAsJsonAsync("/api/admin/users", new { email, password = StaffPassword, roles = new[] { role }, agency })).EnsureSuccessStatusCode();
+        return email;
+    }
+
+    private static async Task<string> ThresholdMetCaseAsync(HttpClient api)
+    {
+        // Three incidents, each reported the next day, in the last six months: the threshold policy is met.
+        static object Complaint(int daysAgo) => new
+        {
+            incidentDate = DateTime.UtcNow.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            reportedDate = DateTime.UtcNow.AddDays(1 - daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            agency = "Police",
+            summary = "Shouting and loud music at night.",
+        };
+        var submitted = await api.PostAsJsonAsync("/api/applications", new
+        {
+            applicant = new { name = "Alex Example", email = "alex@example.org", postcode = "B98 8AH", preferredContact = "Email" },
+            isThirdParty = false,
+            victimType = "Individual",
+            location = "Elm Close",
+            description = "Noise at night.",
+            asbType = "Nuisance",
+            issueTypes = new[] { "Noise" },
+            hateMotivated = false,
+            impact = "We cannot sleep.",
+            complaints = new[] { Complaint(60), Complaint(40), Complaint(20) },
+        });
+        var reference = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["reference"]!.GetValue<string>();
+        var admin = await AdminAsync(api);
+        (await admin.PostAsJsonAsync($"/api/cases/{reference}/start-assessment", new { })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/cases/{reference}/threshold-decision", new { met = true })).EnsureSuccessStatusCode();
+        return reference;
+    }
+}

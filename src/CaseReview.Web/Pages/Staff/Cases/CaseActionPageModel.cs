@@ -145,7 +145,7 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
         }
     }
 
-    private PageResult NotAllowedPage(string message)
+    protected PageResult NotAllowedPage(string message)
     {
         NotAllowed = true;
         ViewData["NotAllowed"] = message;

@@ -8,12 +8,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Cases;
 
-/// <summary>The case queue. <c>Overdue</c> keeps only cases with a staff deadline already past.</summary>
-public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize) : IQuery<CasePage>;
+/// <summary>
+/// The case queue. <c>Overdue</c> keeps only cases with a staff deadline already past. <c>Officer</c> keeps the
+/// cases assigned to one case officer (their account id), <c>me</c> (the caller) or <c>none</c> (not assigned).
+/// </summary>
+public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null) : IQuery<CasePage>;
 
-public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline);
+public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null);
 
-public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total);
+/// <summary>A case officer who has cases assigned among those the caller may see, for filtering the queue.</summary>
+public sealed record QueueOfficer(string Id, string Name);
+
+public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total, IReadOnlyList<QueueOfficer>? Officers = null);
+
+public static class OfficerFilter
+{
+    public const string Me = "me";
+    public const string None = "none";
+}
 
 public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
 {
@@ -37,6 +49,25 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
             cases = cases.Where(c => c.Status == status);
         }
 
+        var officer = query.Officer?.Trim();
+        if (string.Equals(officer, OfficerFilter.Me, StringComparison.OrdinalIgnoreCase))
+        {
+            officer = user.UserId ?? string.Empty;
+        }
+
+        var officers = await cases.Where(c => c.AssignedOfficerId != null)
+            .Select(c => new { Id = c.AssignedOfficerId!, Name = c.AssignedOfficerName ?? c.AssignedOfficerId! })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        if (string.Equals(officer, OfficerFilter.None, StringComparison.OrdinalIgnoreCase))
+        {
+            cases = cases.Where(c => c.AssignedOfficerId == null);
+        }
+        else if (!string.IsNullOrEmpty(officer))
+        {
+            cases = cases.Where(c => c.AssignedOfficerId == officer);
+        }
+
         if (query.Overdue == true)
         {
             cases = cases.Where(c => c.Deadlines.Any(d => d.CompletedAt == null && d.Stage != Stage.AppealWindow && d.DueDate < today));
@@ -57,7 +88,8 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
         await db.SaveChangesAsync(cancellationToken);
 
         return new CasePage(
-            [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault()))],
-            page, size, total);
+            [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName))],
+            page, size, total,
+            [.. officers.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
     }
 }

@@ -15,10 +15,10 @@ internal static class CaseEndpoints
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Auth.AuthSetup.StaffPolicy);
 
-        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize), ct)))
+        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, string? officer, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize, officer), ct)))
             .WithName("ListCases")
-            .WithSummary("The case queue, newest first; filter by status or overdue");
+            .WithSummary("The case queue, newest first; filter by status, overdue, or officer (an account id, \"me\" or \"none\" for not assigned)");
 
         cases.MapGet("/{reference}", async (string reference, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCaseQuery(reference), ct)))

@@ -15,6 +15,9 @@ public sealed class IndexModel(IMediator mediator) : StaffPageModel
     [FromQuery] public bool Overdue { get; set; }
     [FromQuery] public int PageNumber { get; set; } = 1;
 
+    /// <summary>An officer's account id, <c>me</c>, or <c>none</c> for cases not assigned yet.</summary>
+    [FromQuery] public string? Officer { get; set; }
+
     public CasePage? Cases { get; private set; }
 
     public int LastPage => Cases is null ? 1 : Math.Max(1, (int)Math.Ceiling(Cases.Total / (double)PageSize));
@@ -22,9 +25,9 @@ public sealed class IndexModel(IMediator mediator) : StaffPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize), ct);
+        Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize, string.IsNullOrWhiteSpace(Officer) ? null : Officer), ct);
     }
 
     public string PageLink(int page) =>
-        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}pageNumber={page}";
+        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}{(string.IsNullOrWhiteSpace(Officer) ? string.Empty : $"officer={Uri.EscapeDataString(Officer)}&")}pageNumber={page}";
 }

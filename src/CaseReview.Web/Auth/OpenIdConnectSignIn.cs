@@ -70,7 +70,7 @@ internal static class OpenIdConnectSignIn
         if (IsConfigured(configuration))
         {
             app.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
-                    new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : StaffCookies.HomePath },
+                    new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : StaffCookies.StartPath },
                     [Scheme]))
                 .AllowAnonymous()
                 .ExcludeFromDescription();

@@ -19,6 +19,9 @@ internal static class StaffCookies
     /// <summary>Where panel members and chairs start: the cases of their panels (the deadlines are the caseworkers').</summary>
     public const string PanelHomePath = "/staff/cases";
 
+    /// <summary>Sends each person on to <see cref="HomeFor"/>: for sign-ins that return before the person is known.</summary>
+    public const string StartPath = "/staff";
+
     /// <summary>The page a signed-in member of staff starts on.</summary>
     public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(UseCases.Common.Roles.Administrator) || user.IsInRole(UseCases.Common.Roles.CaseOfficer) || !(user.IsInRole(UseCases.Common.Roles.PanelMember) || user.IsInRole(UseCases.Common.Roles.Chair))

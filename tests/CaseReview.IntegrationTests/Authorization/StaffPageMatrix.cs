@@ -17,11 +17,31 @@ internal static class StaffPageMatrix
 
     public static readonly IReadOnlyList<Row> Pages =
     [
+        new("/staff", "SignIn 302 302 302 302 302 SignIn", w => "/staff"),
         new("/staff/dashboard", "SignIn 200 200 403 403 403 SignIn", w => "/staff/dashboard"),
         new("/staff/cases", "SignIn 200 200 200 200 200 SignIn", w => "/staff/cases"),
         new("/staff/cases/{reference}", "SignIn 200 200 200 404 200 SignIn", w => $"/staff/cases/{w.SharedCase}"),
         new("/staff/cases/{reference}/withdraw", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/withdraw"),
         new("/staff/cases/{reference}/links", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/links"),
+        new("/staff/applications/new", "SignIn 200 200 403 403 403 SignIn", w => "/staff/applications/new"),
+        // Before the panel: panel members cannot see a case until their agency is on its panel.
+        new("/staff/cases/{reference}/start-assessment", "SignIn 200 200 404 404 404 SignIn", w => $"/staff/cases/{w.ReceivedCase}/start-assessment"),
+        new("/staff/cases/{reference}/threshold-decision", "SignIn 200 200 404 404 404 SignIn", w => $"/staff/cases/{w.InAssessmentCase}/threshold-decision"),
+        new("/staff/cases/{reference}/complaints/{complaintId:int}/verify", "SignIn 200 200 404 404 404 SignIn", w => $"/staff/cases/{w.InAssessmentCase}/complaints/{w.InAssessmentComplaint}/verify"),
+        // Caseworkers' tools on a panel's case: the panel sees the case but may not use them.
+        new("/staff/cases/{reference}/assign", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/assign"),
+        new("/staff/cases/{reference}/deadlines/{stage}/extend", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/deadlines/ReviewMeeting/extend"),
+        new("/staff/cases/{reference}/schedule-review", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/schedule-review"),
+        // Closing waits for the appeal window, so even caseworkers are told "not now" on a case under review.
+        new("/staff/cases/{reference}/close", "SignIn 403 403 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/close"),
+        // The panel's own work: each agency's response (members of an agency on the panel), the outcome (its chair).
+        new("/staff/cases/{reference}/panel-responses", "SignIn 200 200 200 404 200 SignIn", w => $"/staff/cases/{w.SharedCase}/panel-responses"),
+        new("/staff/cases/{reference}/record-review", "SignIn 200 200 403 404 200 SignIn", w => $"/staff/cases/{w.SharedCase}/record-review"),
+        new("/staff/cases/{reference}/applicant-consultation", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.HeldCase}/applicant-consultation"),
+        new("/staff/cases/{reference}/send-outcome", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.HeldCase}/send-outcome"),
+        new("/staff/cases/{reference}/recommendations/{id:int}", "SignIn 200 200 200 404 200 SignIn", w => $"/staff/cases/{w.HeldCase}/recommendations/{w.HeldRecommendation}"),
+        new("/staff/cases/{reference}/appeal", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.OutcomeSentCase}/appeal"),
+        new("/staff/cases/{reference}/appeal-decision", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.AppealCase}/appeal-decision"),
         new("/staff/emails", "SignIn 200 403 403 403 403 SignIn", w => "/staff/emails"),
         new("/staff/audit", "SignIn 200 403 403 403 403 SignIn", w => "/staff/audit"),
         new("/staff/reports", "SignIn 200 200 403 403 403 SignIn", w => "/staff/reports"),

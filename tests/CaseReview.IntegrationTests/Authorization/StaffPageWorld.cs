@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using CaseReview.IntegrationTests.Support;
 
@@ -16,6 +17,25 @@ public sealed class StaffPageWorld : IAsyncLifetime
     public string SharedCase { get; private set; } = string.Empty;
 
     public string SharedAccount { get; private set; } = string.Empty;
+
+    /// <summary>Cases at the other stages the action pages need (the GETs change nothing, so they are shared too).</summary>
+    public string ReceivedCase { get; private set; } = string.Empty;
+
+    public string InAssessmentCase { get; private set; } = string.Empty;
+
+    public int InAssessmentComplaint { get; private set; }
+
+    /// <summary>ReviewHeld, Police on the panel, one recommendation owned by Police.</summary>
+    public string HeldCase { get; private set; } = string.Empty;
+
+    public int HeldRecommendation { get; private set; }
+
+    public string OutcomeSentCase { get; private set; } = string.Empty;
+
+    public string AppealCase { get; private set; } = string.Empty;
+
+    /// <summary>Every case above: none may appear in a page that turns its caller away.</summary>
+    public IReadOnlyList<string> AllCases => [SharedCase, ReceivedCase, InAssessmentCase, HeldCase, OutcomeSentCase, AppealCase];
 
     public ResidentBrowser Browser(PageCaller caller) => _browsers[caller];
 
@@ -36,6 +56,19 @@ public sealed class StaffPageWorld : IAsyncLifetime
 
         SharedCase = await Cases.WithPanel(App, PanelAgency);
         SharedAccount = (await App.NewStaffAccount("CaseOfficer")).Id;
+
+        var admin = await App.AsAdmin();
+        ReceivedCase = (await App.CreateClient().Submit())["reference"].Str();
+        InAssessmentCase = (await App.CreateClient().Submit())["reference"].Str();
+        var assessed = await admin.ActOk(InAssessmentCase, "start-assessment");
+        InAssessmentComplaint = assessed["complaints"]![0]!["id"]!.GetValue<int>();
+        HeldCase = await Cases.ReviewHeld(App, [PanelAgency], PanelAgency);
+        HeldRecommendation = (await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/cases/{HeldCase}"))!["review"]!["recommendations"]![0]!["id"]!.GetValue<int>();
+        OutcomeSentCase = await Cases.ReviewHeld(App, [PanelAgency], PanelAgency);
+        await admin.ActOk(OutcomeSentCase, "send-outcome");
+        AppealCase = await Cases.ReviewHeld(App, [PanelAgency], PanelAgency);
+        await admin.ActOk(AppealCase, "send-outcome");
+        await admin.ActOk(AppealCase, "appeal", new { grounds = "The panel did not consider the housing reports." });
     }
 
     public Task DisposeAsync()

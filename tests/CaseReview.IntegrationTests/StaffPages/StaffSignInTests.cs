@@ -151,4 +151,18 @@ public sealed class StaffSignInTests : IDisposable
             .SendAsync(new HttpRequestMessage(HttpMethod.Get, "/staff/reports") { Headers = { Authorization = bearer.DefaultRequestHeaders.Authorization } });
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
     }
+
+    [Theory]
+    [InlineData("CaseOfficer", null, "/staff/dashboard")]
+    [InlineData("PanelMember", "Police", "/staff/cases")]
+    [InlineData("Chair", "Police", "/staff/cases")]
+    public async Task TheStaffStartAddress_SendsEachPersonToTheirOwnStartPage(string role, string? agency, string expected)
+    {
+        var browser = await _app.SignedInBrowserAsync(role, agency);
+
+        var response = await browser.GetAsync("/staff");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
 }

@@ -68,9 +68,17 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
             return NotAllowedPage($"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
         }
 
+        if (NotNow() is { } why)
+        {
+            return NotAllowedPage(why);
+        }
+
         await OnLoadedAsync(ct);
         return Page();
     }
+
+    /// <summary>For pages that are not workflow actions: why the case's stage does not allow this now, or null.</summary>
+    protected virtual string? NotNow() => null;
 
     /// <summary>Fills the form from the case (for example the current values), after a GET.</summary>
     protected virtual Task OnLoadedAsync(CancellationToken ct) => Task.CompletedTask;

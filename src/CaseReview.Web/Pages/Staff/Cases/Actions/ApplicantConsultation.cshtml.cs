@@ -18,19 +18,13 @@ public sealed class ApplicantConsultationModel(IMediator mediator) : CaseActionP
     protected override IReadOnlyList<FormField> Fields { get; } =
         [new("consultedOn", "consulted-on", IsDate: true), new("how", "how"), new("comments", "comments")];
 
-    public override async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    protected override bool CaseworkersOnly => true;
+
+    protected override string? NotNow() => Case.Status == CaseStatus.ReviewHeld ? null
+        : $"The applicant is consulted on the action plan after the review is held and before the outcome is sent; the case is {CaseWords.Status(Case.Status)}.";
+
+    protected override Task OnLoadedAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } failed)
-        {
-            return failed;
-        }
-
-        Version = Case.Version;
-        if (Case.Status != CaseStatus.ReviewHeld)
-        {
-            return NotAllowedPage($"The applicant is consulted on the action plan after the review is held and before the outcome is sent; the case is {CaseWords.Status(Case.Status)}.");
-        }
-
         if (Case.Review.ApplicantConsultation is { } earlier)
         {
             ConsultedOn = DateParts.From(earlier.ConsultedOn);
@@ -38,7 +32,7 @@ public sealed class ApplicantConsultationModel(IMediator mediator) : CaseActionP
             Comments = earlier.Comments;
         }
 
-        return Page();
+        return Task.CompletedTask;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

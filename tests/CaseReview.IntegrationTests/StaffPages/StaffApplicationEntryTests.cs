@@ -118,4 +118,30 @@ public sealed class StaffApplicationEntryTests : IDisposable
         Assert.Contains("Only case officers and administrators can enter applications.", await response.Content.ReadAsStringAsync());
         Assert.DoesNotContain($"href=\"{Url}\"", await (await panelMember.GetAsync("/staff/cases")).Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task ALetterThatArrivedLastFriday_HasItsDeadlinesCountedFromFriday()
+    {
+        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+
+        var response = await officer.SubmitAsync(Url, Answers(("Channel", "Paper"), ("ReceivedOn.Day", "30"), ("ReceivedOn.Month", "10"), ("ReceivedOn.Year", "2026")));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await (await officer.GetAsync(response.Headers.Location!.OriginalString)).Content.ReadAsStringAsync();
+        Assert.Contains("Friday 13 November 2026", html); // threshold decision: 10 working days after Friday 30 October, not after Monday 2 November
+        Assert.Contains("Received on 2026-10-30, entered on 2026-11-02", html);
+    }
+
+    [Fact]
+    public async Task AReceivedDateInTheFuture_IsSaidBesideIt_AndNothingIsEntered()
+    {
+        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+
+        var response = await officer.SubmitAsync(Url, Answers(("Channel", "Paper"), ("ReceivedOn.Day", "3"), ("ReceivedOn.Month", "11"), ("ReceivedOn.Year", "2026")));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#receivedOn-day\">The date the application was received must be today or in the past</a>", html);
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+    }
 }

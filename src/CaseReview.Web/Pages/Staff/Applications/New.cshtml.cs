@@ -57,6 +57,9 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
     [BindProperty] public List<string> IssueTypes { get; set; } = [];
     [BindProperty] public string? HateMotivated { get; set; }
     [BindProperty] public DateParts ProblemStartedOn { get; set; } = new();
+
+    /// <summary>The day a letter or message arrived, when it is entered later: the statutory clocks start from it.</summary>
+    [BindProperty] public DateParts ReceivedOn { get; set; } = new();
     [BindProperty] public string? Impact { get; set; }
     [BindProperty] public string? VictimType { get; set; }
     [BindProperty] public List<ComplaintRow> Complaints { get; set; } = [];
@@ -105,6 +108,8 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
             return Page();
         }
 
+        var (received, receivedProblem) = ReceivedOn.Read("The date the application was received");
+        AddDateProblem("receivedOn", receivedProblem);
         var (started, startedProblem) = ProblemStartedOn.Read("The date the problem started");
         var complaints = new List<ComplaintInput>();
         for (var i = 0; i < Complaints.Count; i++)
@@ -133,7 +138,7 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
             Choices.ToEnum<Channel>(Channel) is { } channel && channel != Domain.Applications.Channel.Online ? channel : null,
             started,
             complaints)
-        { IdempotencyKey = string.IsNullOrWhiteSpace(IdempotencyKey) ? Guid.NewGuid().ToString("N") : IdempotencyKey };
+        { IdempotencyKey = string.IsNullOrWhiteSpace(IdempotencyKey) ? Guid.NewGuid().ToString("N") : IdempotencyKey, ReceivedOn = received };
 
         if (command.Channel is null)
         {
@@ -161,7 +166,7 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
         {
             // Dates that are not dates are already said; still say what else is missing, without sending anything.
             var failures = await HttpContext.RequestServices.GetRequiredService<IValidator<SubmitApplicationCommand>>().ValidateAsync(command, ct);
-            Errors.AddFailures(failures.Errors.Where(f => !f.PropertyName.EndsWith("Date", StringComparison.Ordinal) && !f.PropertyName.EndsWith("StartedOn", StringComparison.Ordinal)), FieldsFor(Complaints.Count));
+            Errors.AddFailures(failures.Errors.Where(f => !f.PropertyName.EndsWith("Date", StringComparison.Ordinal) && !f.PropertyName.EndsWith("StartedOn", StringComparison.Ordinal) && !f.PropertyName.EndsWith("ReceivedOn", StringComparison.Ordinal)), FieldsFor(Complaints.Count));
         }
 
         ViewData["HasErrors"] = true;
@@ -203,6 +208,7 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
             new("applicant.postcode", "applicant-postcode"),
             new("applicant.address", "applicant-address"),
             new("applicant.accessNeeds", "applicant-accessNeeds"),
+            new("receivedOn", "receivedOn", IsDate: true),
             new("isThirdParty", "isThirdParty"),
             new("thirdParty", "thirdParty-name"),
             new("thirdParty.name", "thirdParty-name"),

@@ -10,16 +10,14 @@ namespace CaseReview.BrowserTests;
 [Collection(ResidentSiteCollection.Name)]
 public sealed class CaseworkerPagesTests(ResidentSite site)
 {
-    private const string Password = "a long enough passphrase";
-
     [Fact]
     public async Task Officer_EntersAPhoneApplication_ChecksAComplaint_StartsTheAssessment_DecidesTheThreshold_AndExtendsADeadline()
     {
-        var email = await NewOfficerAsync();
+        var email = await site.NewStaffAsync("CaseOfficer");
         var page = await site.NewPageAsync();
         await page.GotoAsync("/staff/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByLabel("Password").FillAsync(StaffSite.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await page.GotoAsync("/staff/cases");
@@ -89,15 +87,5 @@ public sealed class CaseworkerPagesTests(ResidentSite site)
         await page.FillDateAsync($"complaints-{row}-reportedDate", incident.AddDays(1));
         await page.Locator($"#complaints-{row}-agency").SelectOptionAsync(agency);
         await page.Locator($"#complaints-{row}-summary").FillAsync("Racing in the car park.");
-    }
-
-    private async Task<string> NewOfficerAsync()
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var login = await (await client.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!["accessToken"]!.GetValue<string>());
-        var email = $"officer-{Guid.NewGuid():N}@council.example";
-        (await client.PostAsJsonAsync("/api/admin/users", new { email, password = Password, roles = new[] { "CaseOfficer" } })).EnsureSuccessStatusCode();
-        return email;
     }
 }

@@ -15,17 +15,15 @@ namespace CaseReview.BrowserTests;
 [Collection(ResidentSiteCollection.Name)]
 public sealed class PanelPagesTests(ResidentSite site)
 {
-    private const string StaffPassword = "a long enough passphrase";
-
     [Fact]
     public async Task ArrangePanel_Response_ChairsOutcome_Consultation_SendOutcome_WithNoAccessibilityViolations()
     {
         using var api = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
         var reference = await ThresholdMetCaseAsync(api);
-        var memberEmail = await NewStaffAsync(api, "PanelMember", "Police");
-        var chairEmail = await NewStaffAsync(api, "Chair", "Council");
+        var memberEmail = await site.NewStaffAsync("PanelMember", "Police");
+        var chairEmail = await site.NewStaffAsync("Chair", "Council");
 
-        var officer = await SignInAsync(ResidentSite.AdminEmail, ResidentSite.AdminPassword);
+        var officer = await site.SignedInPageAsync(ResidentSite.AdminEmail, ResidentSite.AdminPassword);
         await officer.GotoAsync($"/staff/cases/{reference}");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Arrange the panel" }).ClickAsync();
         await Assertions.Expect(officer.Locator("h1")).ToHaveTextAsync("Arrange the review meeting");
@@ -43,7 +41,7 @@ public sealed class PanelPagesTests(ResidentSite site)
         await Assertions.Expect(officer.Locator("#review-meeting")).ToContainTextAsync("at 2pm");
         await officer.ScanAsync("panel-case-arranged");
 
-        var member = await SignInAsync(memberEmail, StaffPassword);
+        var member = await site.SignedInPageAsync(memberEmail);
         await Assertions.Expect(member.Locator("h1")).ToHaveTextAsync("Your panels' cases");
         await member.ScanAsync("panel-member-cases");
         await member.GotoAsync($"/staff/cases/{reference}");
@@ -56,7 +54,7 @@ public sealed class PanelPagesTests(ResidentSite site)
         await member.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
         await Assertions.Expect(member.Locator("#panel-responses")).ToContainTextAsync("Two patrols.");
 
-        var chair = await SignInAsync(chairEmail, StaffPassword);
+        var chair = await site.SignedInPageAsync(chairEmail);
         await chair.GotoAsync($"/staff/cases/{reference}");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await chair.GetByLabel("The panel's findings").FillAsync("The agencies did not share what they knew.");
@@ -91,28 +89,11 @@ public sealed class PanelPagesTests(ResidentSite site)
         await officer.ScanAsync("panel-case-outcome-sent");
     }
 
-    private async Task<IPage> SignInAsync(string email, string password)
-    {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/staff/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        return page;
-    }
-
     private static async Task<HttpClient> AdminAsync(HttpClient api)
     {
         var login = await (await api.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword })).Content.ReadFromJsonAsync<JsonObject>();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!["accessToken"]!.GetValue<string>());
         return api;
-    }
-
-    private static async Task<string> NewStaffAsync(HttpClient api, string role, string agency)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@council.example";
-        (await (await AdminAsync(api)).PostAsJsonAsync("/api/admin/users", new { email, password = StaffPassword, roles = new[] { role }, agency })).EnsureSuccessStatusCode();
-        return email;
     }
 
     private static async Task<string> ThresholdMetCaseAsync(HttpClient api)

@@ -18,8 +18,10 @@ public sealed partial class ResidentBrowser(CaseReviewApp app)
 
     public async Task<string> TokenAsync(string url)
     {
-        var html = await (await GetAsync(url)).Content.ReadAsStringAsync();
-        return TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {url}");
+        var response = await GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
+            : throw new InvalidOperationException($"No antiforgery token on {url}: {(int)response.StatusCode} {response.Headers.Location} {html[..Math.Min(html.Length, 3000)]}");
     }
 
     /// <summary>Gets the page for its token, then posts the fields to it.</summary>

@@ -54,6 +54,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Each host watching appsettings.json holds an inotify instance; hundreds of short-lived test hosts
+        // (and Chromium beside them) exhaust the per-user limit of 128. Tests never edit settings files.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));

@@ -59,7 +59,9 @@ public static class DependencyInjection
                 o.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<CaseReviewDbContext>();
+            .AddEntityFrameworkStores<CaseReviewDbContext>()
+            .AddTokenProvider<PasswordLinkTokens>(PasswordLinkTokens.ProviderName);
+        services.AddSingleton(configuration.GetSection("Accounts").Get<PasswordLinkSettings>() ?? new PasswordLinkSettings());
         services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddScoped<StaffAccountSeeder>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();

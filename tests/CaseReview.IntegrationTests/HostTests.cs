@@ -37,6 +37,7 @@ public sealed class HostTests : IDisposable
             "/api/admin/users/{id}/enable", "/api/admin/audit", "/api/dashboard", "/api/cases/{reference}/panel-responses",
             "/api/cases/{reference}/recommendations/{recommendationId}/status", "/api/cases/{reference}/applicant-consultation",
             "/api/cases/{reference}/link-suggestions", "/api/cases/{reference}/links", "/api/cases/{reference}/links/{otherReference}",
+            "/api/auth/forgotten-password", "/api/auth/set-password", "/api/auth/change-password", "/api/admin/users/{id}/password-link",
         })
         {
             Assert.Contains(path, paths);

@@ -27,10 +27,10 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     }
 
     public async Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(
-        string email, string password, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken)
+        string email, string? password, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken)
     {
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, Agency = string.IsNullOrWhiteSpace(agency) ? null : agency, LockoutEnabled = true };
-        var result = await users.CreateAsync(user, password);
+        var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
             return (null, [.. result.Errors.Select(e => e.Description)]);
@@ -38,6 +38,64 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
 
         Succeeded(await users.AddToRolesAsync(user, roles), "add roles");
         return (await ToIdentity(user), []);
+    }
+
+    public async Task<string?> CreatePasswordLinkTokenAsync(string userId, string purpose, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null || user.Disabled ? null : await users.GenerateUserTokenAsync(user, PasswordLinkTokens.ProviderName, purpose);
+    }
+
+    public async Task<bool> IsPasswordLinkCurrentAsync(string userId, string token, CancellationToken cancellationToken) =>
+        await LinkedUserAsync(userId, token) is not null;
+
+    public async Task<PasswordLinkOutcome> SetPasswordFromLinkAsync(string userId, string token, string password, CancellationToken cancellationToken)
+    {
+        var user = await LinkedUserAsync(userId, token);
+        if (user is null)
+        {
+            return new PasswordLinkOutcome(null, LinkInvalid: true, []);
+        }
+
+        var errors = await PasswordErrorsAsync(user, password);
+        if (errors.Count > 0)
+        {
+            return new PasswordLinkOutcome(null, LinkInvalid: false, errors);
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        // Whoever can read the mailbox has proved it: a lockout from wrong guesses is lifted.
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        // A new stamp ends this link and every other session and token of the account.
+        Succeeded(await users.UpdateSecurityStampAsync(user), "set the password");
+        return new PasswordLinkOutcome(await ToIdentity(user), LinkInvalid: false, []);
+    }
+
+    public async Task<(bool WrongCurrentPassword, IReadOnlyList<string> PasswordErrors, StaffIdentity? Changed)> ChangePasswordAsync(
+        string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("There is no such staff account.");
+        if (!await users.CheckPasswordAsync(user, currentPassword))
+        {
+            await users.AccessFailedAsync(user);
+            return (true, [], null);
+        }
+
+        var errors = await PasswordErrorsAsync(user, newPassword);
+        if (errors.Count > 0)
+        {
+            return (false, errors, null);
+        }
+
+        Succeeded(await users.ChangePasswordAsync(user, currentPassword, newPassword), "change the password");
+        return (false, [], await ToIdentity(user));
+    }
+
+    public async Task<StaffAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        return user is null ? null : await FindAsync(user.Id, cancellationToken);
     }
 
     public async Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken) => await users.FindByEmailAsync(email) is not null;
@@ -95,6 +153,38 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     public Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.Id == userId && !u.Disabled && u.SecurityStamp == securityStamp, cancellationToken);
 
+    /// <summary>The account a link is for, while the link works: the account exists, is enabled and the token is current for either purpose.</summary>
+    private async Task<StaffUser?> LinkedUserAsync(string userId, string token)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || user.Disabled)
+        {
+            return null;
+        }
+
+        foreach (var purpose in new[] { PasswordLinkSettings.Invitation, PasswordLinkSettings.PasswordReset })
+        {
+            if (await users.VerifyUserTokenAsync(user, PasswordLinkTokens.ProviderName, purpose, token))
+            {
+                return user;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<List<string>> PasswordErrorsAsync(StaffUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return errors;
+    }
+
     private async Task<StaffIdentity> ToIdentity(StaffUser user) =>
         new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.Agency, user.SecurityStamp);
 
@@ -110,7 +200,7 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     private StaffAccount ToAccount(StaffUser u, ILookup<string, string> roles)
     {
         var lockedOut = u.LockoutEnd is { } end && end > clock.GetUtcNow();
-        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], u.Agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null);
+        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], u.Agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null, u.PasswordHash is not null);
     }
 
     private static void Succeeded(IdentityResult result, string what)

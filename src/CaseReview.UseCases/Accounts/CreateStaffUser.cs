@@ -5,10 +5,14 @@ using Mediator;
 
 namespace CaseReview.UseCases.Accounts;
 
-/// <summary>An administrator creates a staff account. Panel members and chairs belong to an agency.</summary>
+/// <summary>
+/// An administrator creates a staff account. Panel members and chairs belong to an agency. Without a password,
+/// the person is emailed an invitation to set their own (the usual way); with one, the administrator passes it on.
+/// </summary>
 public sealed record CreateStaffUserCommand(string? Email, string? Password, IReadOnlyList<string>? Roles, string? Agency) : ICommand<StaffUserCreated>, IStaffAccess;
 
-public sealed record StaffUserCreated(string Id, string Email, IReadOnlyList<string> Roles, string? Agency);
+/// <summary>The new account; <see cref="Invited"/> says an invitation email was queued to it.</summary>
+public sealed record StaffUserCreated(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Invited = false);
 
 public sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUserCommand>
 {
@@ -17,26 +21,32 @@ public sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUser
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the person's email address")
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
             .MustAsync(async (email, ct) => !await accounts.EmailInUseAsync(email!, ct)).WithMessage("An account with this email address already exists");
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Enter a password");
         AccountRules.ForAccess(this, db);
     }
 }
 
-public sealed class CreateStaffUserHandler(IStaffAccounts accounts, ICaseReviewDb db, ICurrentUser user, TimeProvider clock)
+public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLinks links, ICaseReviewDb db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateStaffUserCommand, StaffUserCreated>
 {
     public async ValueTask<StaffUserCreated> Handle(CreateStaffUserCommand command, CancellationToken cancellationToken)
     {
         user.DemandAdministrator("create accounts");
 
-        var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), command.Password!, [.. command.Roles!.Distinct()], command.Agency, cancellationToken);
+        var invite = string.IsNullOrEmpty(command.Password);
+        var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), invite ? null : command.Password, [.. command.Roles!.Distinct()], command.Agency, cancellationToken);
         if (created is null)
         {
             throw new ValidationException([.. passwordErrors.Select(e => new FluentValidation.Results.ValidationFailure(nameof(command.Password), e))]);
         }
 
-        db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}"));
+        if (invite)
+        {
+            var account = await accounts.FindAsync(created.UserId, cancellationToken);
+            await links.QueueAsync(account!, PasswordLinkSettings.Invitation, cancellationToken);
+        }
+
+        db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}{(invite ? ";invited" : string.Empty)}"));
         await db.SaveChangesAsync(cancellationToken);
-        return new StaffUserCreated(created.UserId, created.Email, created.Roles, created.Agency);
+        return new StaffUserCreated(created.UserId, created.Email, created.Roles, created.Agency, invite);
     }
 }

@@ -3,8 +3,11 @@ namespace CaseReview.UseCases.Accounts;
 /// <summary>Who a signed-in staff member is; <see cref="SecurityStamp"/> changes whenever their access changes.</summary>
 public sealed record StaffIdentity(string UserId, string Email, IReadOnlyList<string> Roles, string? Agency, string? SecurityStamp = null);
 
-/// <summary>A staff account as administrators see it.</summary>
-public sealed record StaffAccount(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Disabled, bool LockedOut, DateTimeOffset? LockedOutUntil);
+/// <summary>A staff account as administrators see it. <see cref="PasswordSet"/> is false until an invited person sets their password.</summary>
+public sealed record StaffAccount(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Disabled, bool LockedOut, DateTimeOffset? LockedOutUntil, bool PasswordSet = true);
+
+/// <summary>What became of setting a password through a link: done (who), the link did not work, or the password was not good enough.</summary>
+public sealed record PasswordLinkOutcome(StaffIdentity? Done, bool LinkInvalid, IReadOnlyList<string> PasswordErrors);
 
 /// <summary>Staff sign-in and accounts, kept by ASP.NET Core Identity in Infrastructure.</summary>
 public interface IStaffAccounts
@@ -12,8 +15,25 @@ public interface IStaffAccounts
     /// <summary>Null when the email or password is wrong, the account is locked out or disabled.</summary>
     Task<StaffIdentity?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken);
 
-    /// <summary>Creates the account; password-policy failures come back as messages for the password field.</summary>
-    Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string password, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken);
+    /// <summary>
+    /// Creates the account; password-policy failures come back as messages for the password field. Without a
+    /// password the account cannot be signed in to until its person sets one through a link.
+    /// </summary>
+    Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? password, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken);
+
+    /// <summary>A token for a link to set the password, for <see cref="PasswordLinkSettings.Invitation"/> or <see cref="PasswordLinkSettings.PasswordReset"/>; null for a disabled or unknown account.</summary>
+    Task<string?> CreatePasswordLinkTokenAsync(string userId, string purpose, CancellationToken cancellationToken);
+
+    /// <summary>Sets the password if the link's token is current; the link then stops working, as do the account's other sessions and tokens.</summary>
+    Task<PasswordLinkOutcome> SetPasswordFromLinkAsync(string userId, string token, string password, CancellationToken cancellationToken);
+
+    /// <summary>True when a link's token is current (without using it), so a page can say at once that a link has lapsed.</summary>
+    Task<bool> IsPasswordLinkCurrentAsync(string userId, string token, CancellationToken cancellationToken);
+
+    /// <summary>A signed-in person changes their own password; a wrong current password counts towards lockout.</summary>
+    Task<(bool WrongCurrentPassword, IReadOnlyList<string> PasswordErrors, StaffIdentity? Changed)> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    Task<StaffAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken);
 

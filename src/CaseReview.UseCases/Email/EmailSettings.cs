@@ -12,4 +12,9 @@ public sealed record EmailSettings
     public string TrackingUrl(string trackingCode) => $"{PublicBaseUrl.TrimEnd('/')}/track/{trackingCode}";
 
     public string CaseUrl(string reference) => $"{PublicBaseUrl.TrimEnd('/')}/staff/cases/{reference}";
+
+    public string SetPasswordUrl(string userId, string token) =>
+        $"{PublicBaseUrl.TrimEnd('/')}/staff/set-password?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
+
+    public string StaffSignInUrl => $"{PublicBaseUrl.TrimEnd('/')}/staff/sign-in";
 }

@@ -67,6 +67,15 @@ internal static class AdminEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        admin.MapPost("/users/{id}/password-link", async (string id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SendPasswordLinkCommand { UserId = id }, ct)))
+            .WithTags("Staff")
+            .WithName("SendPasswordLink")
+            .WithSummary("Email the person a link to set their password: a new invitation if they never set one, otherwise a reset (administrators only)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         admin.MapPost("/users/{id}/enable", async (string id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new EnableStaffUserCommand { UserId = id }, ct)))
             .WithTags("Staff")

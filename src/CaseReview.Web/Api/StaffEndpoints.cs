@@ -19,6 +19,39 @@ internal static class StaffEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
+        app.MapPost("/api/auth/forgotten-password", async ([FromBody] RequestPasswordResetCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.Accepted((string?)null, new { message = "If the address has an enabled staff account, a link to set a new password is on its way." });
+            })
+            .WithTags("Staff")
+            .AllowAnonymous()
+            .WithName("RequestPasswordReset")
+            .WithSummary("Ask for a link to set a new password; the answer is the same whether or not the address has an account")
+            .ProducesValidationProblem();
+
+        app.MapPost("/api/auth/set-password", async ([FromBody] SetPasswordCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Staff")
+            .AllowAnonymous()
+            .WithName("SetPassword")
+            .WithSummary("Set a password with the user id and token from an emailed link (invitation or reset); the link then stops working")
+            .ProducesValidationProblem();
+
+        app.MapPost("/api/auth/change-password", async ([FromBody] ChangePasswordCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Staff")
+            .RequireAuthorization(Auth.AuthSetup.StaffPolicy)
+            .WithName("ChangePassword")
+            .WithSummary("Change your own password; every token of the account, this one included, stops working: log in again")
+            .ProducesValidationProblem();
+
         app.MapPost("/api/admin/users", async ([FromBody] CreateStaffUserCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(command.Email ?? string.Empty)}", await mediator.Send(command, ct)))
             .WithTags("Staff")

@@ -30,8 +30,12 @@ internal static class PublicPostRateLimiting
         return services;
     }
 
+    // The API's own anonymous doors that send email or take a secret are limited like the forms.
     private static bool IsPublicFormPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && !request.Path.StartsWithSegments("/api");
+        HttpMethods.IsPost(request.Method)
+        && (!request.Path.StartsWithSegments("/api")
+            || request.Path.StartsWithSegments("/api/auth/forgotten-password")
+            || request.Path.StartsWithSegments("/api/auth/set-password"));
 
     private const string TooManyRequestsPage = """
         <!DOCTYPE html>

@@ -75,6 +75,9 @@ internal static class AuthorizationMatrix
         }),
         new("POST /api/admin/users/{id}/disable", "401 200 403 403 403 403 403", async (w, c) => Post($"/api/admin/users/{await w.Account(c)}/disable", null)),
         new("POST /api/admin/users/{id}/enable", "401 200 403 403 403 403 403", async (w, c) => Post($"/api/admin/users/{await w.Account(c)}/enable", null)),
+        new("POST /api/admin/users/{id}/password-link", "401 200 403 403 403 403 403", async (w, c) => Post($"/api/admin/users/{await w.Account(c)}/password-link", null)),
+        // Anyone signed in may change their own password; a wrong current password is refused after the door (400).
+        new("POST /api/auth/change-password", "401 400 400 400 400 400 400", (w, c) => Task.FromResult(Post("/api/auth/change-password", new { currentPassword = "not the current password", newPassword = "another long passphrase" }))),
         new("GET /api/admin/audit", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/audit")),
 
         // Case assignment and the email outbox (it holds applicants' addresses: administrators only).
@@ -84,11 +87,12 @@ internal static class AuthorizationMatrix
         new("POST /api/admin/emails/{id:long}/retry", "401 404 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/emails/999999/retry", null))),
     ];
 
-    /// <summary>Endpoints open to everyone by design: the resident's door, sign-in and the published figures.</summary>
+    /// <summary>Endpoints open to everyone by design: the resident's door, sign-in, setting a password from an emailed link, and the published figures.</summary>
     public static readonly IReadOnlySet<string> Public = new HashSet<string>
     {
         "POST /api/applications", "GET /api/track/{trackingCode}", "POST /api/track/{trackingCode}/appeal", "POST /api/eligibility",
         "POST /api/auth/login", "GET /api/statistics/published", "GET /api/statistics/published.csv",
+        "POST /api/auth/forgotten-password", "POST /api/auth/set-password",
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));

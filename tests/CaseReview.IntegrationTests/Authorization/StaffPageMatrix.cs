@@ -45,6 +45,8 @@ internal static class StaffPageMatrix
         new("/staff/emails", "SignIn 200 403 403 403 403 SignIn", w => "/staff/emails"),
         new("/staff/audit", "SignIn 200 403 403 403 403 SignIn", w => "/staff/audit"),
         new("/staff/reports", "SignIn 200 200 403 403 403 SignIn", w => "/staff/reports"),
+        // Everyone signed in changes their own password, and only their own.
+        new("/staff/password", "SignIn 200 200 200 200 200 SignIn", w => "/staff/password"),
         new("/staff/accounts", "SignIn 200 403 403 403 403 SignIn", w => "/staff/accounts"),
         new("/staff/accounts/new", "SignIn 200 403 403 403 403 SignIn", w => "/staff/accounts/new"),
         new("/staff/accounts/{id}", "SignIn 200 403 403 403 403 SignIn", w => $"/staff/accounts/{w.SharedAccount}"),
@@ -54,5 +56,6 @@ internal static class StaffPageMatrix
     ];
 
     /// <summary>Pages open to everyone by design: signing in and out.</summary>
-    public static readonly IReadOnlySet<string> Public = new HashSet<string> { "/staff/sign-in", "/staff/sign-out" };
+    /// <summary>The doors: signing in and out, and setting a password from an emailed link (the link is the credential).</summary>
+    public static readonly IReadOnlySet<string> Public = new HashSet<string> { "/staff/sign-in", "/staff/sign-out", "/staff/forgotten-password", "/staff/set-password" };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.ResidentPages;
@@ -32,5 +33,21 @@ public sealed class RateLimitTests : IDisposable
         {
             await client.Submit();
         }
+    }
+
+    [Theory]
+    [InlineData("/api/auth/forgotten-password")]
+    [InlineData("/api/auth/set-password")]
+    public async Task TheApisAnonymousPasswordDoors_AreLimitedLikeTheForms(string path)
+    {
+        var client = _app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.PostAsJsonAsync(path, new { email = "someone@council.example", userId = "x", token = "y", password = "a long enough passphrase" }, Api.Json)).StatusCode);
+        }
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, statuses[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
     }
 }

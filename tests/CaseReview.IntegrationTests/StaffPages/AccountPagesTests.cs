@@ -16,7 +16,7 @@ public sealed class AccountPagesTests : IDisposable
         var admin = await _app.SignedInBrowserAsync("Administrator");
         var form = await (await admin.GetAsync("/staff/accounts/new")).Content.ReadAsStringAsync();
         Assert.Contains("At least 12 characters", form);
-        Assert.Contains("does not send an invitation email", form);
+        Assert.Contains("emailed an invitation", form);
 
         var created = await admin.SubmitAsync("/staff/accounts/new",
             ("Email", "pat.panel@police.example"), ("Roles", "PanelMember"), ("Agency", "Police"), ("Password", "a long enough passphrase"));

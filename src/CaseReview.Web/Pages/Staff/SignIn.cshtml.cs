@@ -26,6 +26,7 @@ public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> id
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [FromQuery] public bool SignedOut { get; set; }
+    [FromQuery] public bool PasswordSet { get; set; }
 
     public void OnGet()
     {

@@ -8,7 +8,8 @@ namespace CaseReview.Web.Pages.Staff.Accounts;
 
 /// <summary>
 /// One staff account: change its roles and agency (<see cref="ChangeStaffAccessCommand"/>), or disable or enable it
-/// (<see cref="DisableStaffUserCommand"/>, <see cref="EnableStaffUserCommand"/>) after a confirmation step.
+/// (<see cref="DisableStaffUserCommand"/>, <see cref="EnableStaffUserCommand"/>) after a confirmation step, or email
+/// the person a link to set their password (<see cref="SendPasswordLinkCommand"/>).
 /// </summary>
 public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
 {
@@ -60,6 +61,16 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
             await mediator.Send(new DisableStaffUserCommand { UserId = Id }, ct);
             return Href;
         }, "Account disabled. The person can no longer sign in.", ct) ?? await ReloadAsync(ct, keepAccess: false);
+
+    public async Task<IActionResult> OnPostPasswordLinkAsync(CancellationToken ct)
+    {
+        PasswordLinkSent? sent = null;
+        return await TrySendAsync(async () =>
+        {
+            sent = await mediator.Send(new SendPasswordLinkCommand { UserId = Id }, ct);
+            return Href;
+        }, () => $"A link to set a password is on its way to {sent!.Email}. It works once, for {sent.ValidFor}.", ct) ?? await ReloadAsync(ct, keepAccess: false);
+    }
 
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken ct) =>
         await TrySendAsync(async () =>

@@ -32,13 +32,16 @@ public abstract class AdministrationPageModel : StaffPageModel
     protected void TakeDone() => Done = TempData[DoneKey] as string;
 
     /// <summary>Runs <paramref name="send"/>; on success goes to <paramref name="next"/> saying <paramref name="done"/>, otherwise answers null after recording the messages.</summary>
-    protected async Task<IActionResult?> TrySendAsync(Func<Task<string>> send, string done, CancellationToken ct)
+    protected Task<IActionResult?> TrySendAsync(Func<Task<string>> send, string done, CancellationToken ct) => TrySendAsync(send, () => done, ct);
+
+    /// <summary>As above, with words that depend on what the command answered.</summary>
+    protected async Task<IActionResult?> TrySendAsync(Func<Task<string>> send, Func<string> done, CancellationToken ct)
     {
         _ = ct;
         try
         {
             var next = await send();
-            TempData[DoneKey] = done;
+            TempData[DoneKey] = done();
             return Redirect(next);
         }
         catch (ValidationException e)

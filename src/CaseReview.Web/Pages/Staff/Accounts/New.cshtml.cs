@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace CaseReview.Web.Pages.Staff.Accounts;
 
 /// <summary>
-/// An administrator creates a staff account (<see cref="CreateStaffUserCommand"/>). There is no invitation email:
-/// the administrator sets a first password and passes it on securely.
+/// An administrator creates a staff account (<see cref="CreateStaffUserCommand"/>). Usually the person is emailed an
+/// invitation to set their own password; an administrator may instead set a first password and pass it on.
 /// </summary>
-public sealed class NewModel(IMediator mediator) : AdministrationPageModel
+public sealed class NewModel(IMediator mediator, PasswordLinks links) : AdministrationPageModel
 {
+    public string InvitationValidFor => links.ValidFor(PasswordLinkSettings.Invitation);
+
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
     [BindProperty] public string? Agency { get; set; }
@@ -37,11 +39,14 @@ public sealed class NewModel(IMediator mediator) : AdministrationPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var agency = string.IsNullOrWhiteSpace(Agency) ? null : Agency;
+        StaffUserCreated? created = null;
         var result = await TrySendAsync(async () =>
         {
-            var created = await mediator.Send(new CreateStaffUserCommand(Email, Password, Roles, agency), ct);
+            created = await mediator.Send(new CreateStaffUserCommand(Email, Password, Roles, agency), ct);
             return "/staff/accounts/" + Uri.EscapeDataString(created.Id);
-        }, "Account created. Pass the password on to the person securely.", ct);
+        }, () => created!.Invited
+            ? $"Account created. An invitation to set a password is on its way to {created.Email}."
+            : "Account created. Pass the password on to the person securely.", ct);
         if (result is not null)
         {
             return result;

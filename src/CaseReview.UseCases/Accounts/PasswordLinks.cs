@@ -1,0 +1,39 @@
+using CaseReview.UseCases.Email;
+
+namespace CaseReview.UseCases.Accounts;
+
+/// <summary>
+/// Emails a person a link to set their password: an invitation to a new account, or a forgotten password. The
+/// email is queued in the outbox in the same transaction as whatever caused it; the link's token is in the email
+/// only, never in the audit trail or the logs.
+/// </summary>
+public sealed class PasswordLinks(IStaffAccounts accounts, CaseEmails emails, EmailSettings email, PasswordLinkSettings settings)
+{
+    public const string InvitationTemplate = "staff-invitation";
+    public const string PasswordResetTemplate = "staff-password-reset";
+
+    /// <summary>False when the account is disabled or gone, so no link was made.</summary>
+    public async Task<bool> QueueAsync(StaffAccount account, string purpose, CancellationToken cancellationToken)
+    {
+        var token = await accounts.CreatePasswordLinkTokenAsync(account.Id, purpose, cancellationToken);
+        if (token is null)
+        {
+            return false;
+        }
+
+        var values = emails.CommonValues();
+        values["Email"] = account.Email;
+        values["Link"] = email.SetPasswordUrl(account.Id, token);
+        values["SignInUrl"] = email.StaffSignInUrl;
+        values["ValidFor"] = ValidFor(purpose);
+        emails.Queue(purpose == PasswordLinkSettings.Invitation ? InvitationTemplate : PasswordResetTemplate, null, account.Email, values);
+        return true;
+    }
+
+    /// <summary>How long a link works, in words: "7 days", "2 hours".</summary>
+    public string ValidFor(string purpose) => purpose == PasswordLinkSettings.Invitation
+        ? Plural(settings.InvitationLinkDays, "day")
+        : Plural(settings.PasswordResetLinkHours, "hour");
+
+    private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
+}

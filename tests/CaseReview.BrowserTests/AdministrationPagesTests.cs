@@ -50,6 +50,7 @@ public sealed partial class AdministrationPagesTests(ResidentSite site)
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Panel members and chairs must belong to an agency");
         await page.ScanAsync("admin-account-new-errors");
         await page.GetByLabel("Agency", new() { Exact = true }).SelectOptionAsync(agency);
+        await page.GetByText("Set a first password instead").ClickAsync();
         await page.GetByLabel("First password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(panelEmail);
@@ -69,6 +70,7 @@ public sealed partial class AdministrationPagesTests(ResidentSite site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create an account" }).ClickAsync();
         await page.GetByLabel("Email address").FillAsync(officerEmail);
         await page.GetByLabel("Case officer", new() { Exact = true }).CheckAsync();
+        await page.GetByText("Set a first password instead").ClickAsync();
         await page.GetByLabel("First password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(officerEmail);

@@ -15,6 +15,8 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        // Decided on the way in: an error page re-executed under another path answers for this address.
+        var isPrivate = IsPrivate(context.Request.Path);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
@@ -22,8 +24,19 @@ internal static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : ResidentPagesPolicy;
+            // Staff pages, a resident's tracking page, the API and emailed links carry personal data or secrets:
+            // no browser or proxy keeps a copy (the back button on a shared computer shows nothing).
+            if (isPrivate)
+            {
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
+
             return Task.CompletedTask;
         });
         await next(context);
     });
+
+    private static bool IsPrivate(PathString path) =>
+        path.StartsWithSegments("/staff") || path.StartsWithSegments("/track") || path.StartsWithSegments("/api") || path.StartsWithSegments("/auth");
 }

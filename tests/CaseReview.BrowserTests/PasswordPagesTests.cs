@@ -21,11 +21,7 @@ public sealed partial class PasswordPagesTests(ResidentSite site)
     public async Task AnInvitedPerson_ChoosesAPassword_SignsIn_AndChangesIt()
     {
         var email = $"invited-{Guid.NewGuid():N}@council.example";
-        var admin = await site.NewPageAsync();
-        await admin.GotoAsync("/staff/sign-in");
-        await admin.GetByLabel("Email address").FillAsync(ResidentSite.AdminEmail);
-        await admin.GetByLabel("Password").FillAsync(ResidentSite.AdminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        var admin = await site.SignedInPageAsync(ResidentSite.AdminEmail, ResidentSite.AdminPassword);
         await admin.GotoAsync("/staff/accounts/new");
         await admin.ScanAsync("password-account-new");
         await admin.GetByLabel("Email address").FillAsync(email);

@@ -128,7 +128,7 @@ public sealed partial class CaseApplication
         var received = receivedOn is { } day && day < context.Today ? day : context.Today;
         var receivedAt = received == context.Today ? context.UtcNow : WorkingDayCalendar.LondonNoonUtc(received);
         var application = new CaseApplication(reference, trackingCode, details, receivedAt);
-        var note = received == context.Today ? null : $"Received on {received:yyyy-MM-dd}, entered on {context.Today:yyyy-MM-dd}";
+        var note = received == context.Today ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Received on {received:d MMMM yyyy}, entered on {context.Today:d MMMM yyyy}");
         application._history.Add(new StatusChange(null, CaseStatus.Received, "submit", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
         application.StartClock(Stage.Acknowledge, context, received);
         application.StartClock(Stage.ThresholdDecision, context, received);

@@ -14,6 +14,11 @@ namespace CaseReview.BrowserTests.Support;
 /// </summary>
 public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    // Pages watch their files (asp-append-version) and each watcher holds an inotify instance: with hundreds of test
+    // hosts in one run (and Chromium beside them) the per-user limit of 128 ran out and pages failed with a 500.
+    // Polling watchers use none. Set before any host reads it.
+    static ResidentSite() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string AdminEmail = "admin@council.example";
     public const string AdminPassword = "correct horse battery staple";

@@ -17,7 +17,7 @@ public sealed class ReceivedOnTests
         Assert.Equal(new DateOnly(2026, 12, 29), c.OpenDeadline(Stage.Acknowledge)!.DueDate);        // 24, 29 December
         Assert.Equal(new DateOnly(2027, 1, 11), c.OpenDeadline(Stage.ThresholdDecision)!.DueDate);   // 24, 29, 30, 31 December, 4-8 and 11 January
         Assert.Equal(new DateOnly(2026, 12, 23), Domain.Calendar.WorkingDayCalendar.LondonDate(c.ReceivedAt));
-        Assert.Equal("Received on 2026-12-23, entered on 2026-12-29", c.History.Single().Reason);
+        Assert.Equal("Received on 23 December 2026, entered on 29 December 2026", c.History.Single().Reason);
     }
 
     [Fact]

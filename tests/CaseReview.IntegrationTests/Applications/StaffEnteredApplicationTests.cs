@@ -38,7 +38,7 @@ public sealed class StaffEnteredApplicationTests : IDisposable
         Assert.Equal("2026-11-03", due["Acknowledge"]);        // 2 working days after Friday 30 October
         Assert.Equal("2026-11-13", due["ThresholdDecision"]);  // 10 working days after it, not after the Monday it was typed in
         Assert.StartsWith("2026-10-30", detail["receivedAt"].Str());
-        Assert.Equal("Received on 2026-10-30, entered on 2026-11-02", detail["history"]![0]!["reason"].Str());
+        Assert.Equal("Received on 30 October 2026, entered on 2 November 2026", detail["history"]![0]!["reason"].Str());
     }
 
     [Theory]

@@ -62,6 +62,22 @@ public sealed class ResidentFormSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task TheConfirmationPagesTrackingLink_IsTheServicesAddress_NotOneFromTheRequestsHostHeader()
+    {
+        var browser = new ResidentBrowser(_app);
+        await browser.FillInApplicationAsync();
+        var confirmation = (await browser.SubmitAsync("/apply/check-answers")).Headers.Location!.OriginalString;
+        var code = confirmation["/apply/confirmation/".Length..];
+
+        var request = new HttpRequestMessage(HttpMethod.Get, confirmation);
+        request.Headers.Host = "evil.example";
+        var page = await (await _app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains($"https://casereview.council.example/track/{code}</a>", page);
+        Assert.DoesNotContain("evil.example", page);
+    }
+
+    [Fact]
     public async Task SentDraft_KeepsNoAnswers()
     {
         var browser = new ResidentBrowser(_app);

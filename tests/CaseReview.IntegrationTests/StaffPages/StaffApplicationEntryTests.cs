@@ -129,7 +129,7 @@ public sealed class StaffApplicationEntryTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await (await officer.GetAsync(response.Headers.Location!.OriginalString)).Content.ReadAsStringAsync();
         Assert.Contains("Friday 13 November 2026", html); // threshold decision: 10 working days after Friday 30 October, not after Monday 2 November
-        Assert.Contains("Received on 2026-10-30, entered on 2026-11-02", html);
+        Assert.Contains("Received on 30 October 2026, entered on 2 November 2026", html);
     }
 
     [Fact]

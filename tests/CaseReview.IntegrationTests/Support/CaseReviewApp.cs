@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CaseReview.IntegrationTests.Support;
@@ -15,6 +16,11 @@ namespace CaseReview.IntegrationTests.Support;
 /// </summary>
 public sealed class CaseReviewApp : WebApplicationFactory<Program>
 {
+    // Pages watch their files (asp-append-version) and each watcher holds an inotify instance: with hundreds of test
+    // hosts in one run (and Chromium beside them) the per-user limit of 128 ran out and pages failed with a 500.
+    // Polling watchers use none. Set before any host reads it.
+    static CaseReviewApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public const string AdminEmail = "admin@council.example";
     public const string AdminPassword = "correct horse battery staple";
 
@@ -51,6 +57,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "casereview.db");
 
+    /// <summary>What the host logged at Error or above (tests' diagnostics only).</summary>
+    public ErrorLog Errors { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -81,6 +90,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("RateLimiting:PublicPostsPerWindow", PublicPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

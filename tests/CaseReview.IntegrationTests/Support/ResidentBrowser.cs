@@ -21,7 +21,7 @@ public sealed partial class ResidentBrowser(CaseReviewApp app)
         var response = await GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         return TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
-            : throw new InvalidOperationException($"No antiforgery token on {url}: {(int)response.StatusCode} {response.Headers.Location} {html[..Math.Min(html.Length, 3000)]}");
+            : throw new InvalidOperationException($"No antiforgery token on {url}: {(int)response.StatusCode} {response.Headers.Location} {html[..Math.Min(html.Length, 3000)]} Host errors: {string.Join(" | ", app.Errors.Lines)}");
     }
 
     /// <summary>Gets the page for its token, then posts the fields to it.</summary>

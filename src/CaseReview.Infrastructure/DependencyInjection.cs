@@ -61,7 +61,10 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CaseReviewDbContext>()
             .AddTokenProvider<PasswordLinkTokens>(PasswordLinkTokens.ProviderName);
-        services.AddSingleton(configuration.GetSection("Accounts").Get<PasswordLinkSettings>() ?? new PasswordLinkSettings());
+        services.AddSingleton((configuration.GetSection("Accounts").Get<PasswordLinkSettings>() ?? new PasswordLinkSettings()) with
+        {
+            OrganisationSignIn = !string.IsNullOrWhiteSpace(configuration["Auth:OpenIdConnect:Authority"]),
+        });
         services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddScoped<StaffAccountSeeder>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();

@@ -25,7 +25,8 @@ public sealed partial class FileEmailTemplates(string? customFolder) : IEmailTem
         }
 
         var subject = Fill(text["Subject:".Length..text.IndexOf('\n', StringComparison.Ordinal)].Trim(), values, html: false);
-        var body = Fill(text[(split + 2)..], values, html: false).TrimEnd() + "\n";
+        // A value left empty (a sentence that applies only sometimes) leaves no gap of blank lines behind.
+        var body = BlankLines().Replace(Fill(text[(split + 2)..], values, html: false), "\n\n").TrimEnd() + "\n";
         var htmlBody = Fill(Read($"{template}.html"), values, html: true);
         var layoutValues = new Dictionary<string, object>(values) { ["Subject"] = subject };
         var html = Fill(Read("_layout.html"), layoutValues, html: true).Replace("{{{Body}}}", htmlBody, StringComparison.Ordinal);
@@ -78,4 +79,7 @@ public sealed partial class FileEmailTemplates(string? customFolder) : IEmailTem
 
     [GeneratedRegex(@"\{\{\{?(?<name>[A-Za-z]+)\}?\}\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex BlankLines();
 }

@@ -12,6 +12,9 @@ public sealed record PasswordLinkSettings
     /// <summary>A forgotten-password link: short, because it is asked for by whoever knows the address.</summary>
     public int PasswordResetLinkHours { get; init; } = 2;
 
+    /// <summary>The council's OpenID Connect sign-in is on (<c>Auth:OpenIdConnect:Authority</c>): people need no password here.</summary>
+    public bool OrganisationSignIn { get; init; }
+
     public TimeSpan LifetimeOf(string purpose) => purpose switch
     {
         Invitation => TimeSpan.FromDays(InvitationLinkDays),

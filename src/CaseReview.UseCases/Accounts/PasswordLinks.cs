@@ -26,6 +26,9 @@ public sealed class PasswordLinks(IStaffAccounts accounts, CaseEmails emails, Em
         values["Link"] = email.SetPasswordUrl(account.Id, token);
         values["SignInUrl"] = email.StaffSignInUrl;
         values["ValidFor"] = ValidFor(purpose);
+        values["OrganisationSignIn"] = settings.OrganisationSignIn
+            ? "You can also sign in with your organisation's account, from the sign-in page, without a password here."
+            : string.Empty;
         emails.Queue(purpose == PasswordLinkSettings.Invitation ? InvitationTemplate : PasswordResetTemplate, null, account.Email, values);
         return true;
     }

@@ -60,6 +60,23 @@ public sealed class OpenIdConnectSettingsTests
         Assert.Null(await Map(app, "stranger@example.org"));
     }
 
+    [Fact]
+    public async Task TheSignInPage_OffersTheOrganisationsSignIn_OnlyWhenItIsConfigured_AndSaysWhySomeoneWasTurnedAway()
+    {
+        using var plain = new CaseReviewApp();
+        using var oidc = OidcApp();
+
+        Assert.DoesNotContain("organisation-sign-in", await (await new ResidentBrowser(plain).GetAsync("/staff/sign-in")).Content.ReadAsStringAsync());
+        var offered = await (await new ResidentBrowser(oidc).GetAsync("/staff/sign-in?returnUrl=%2Fstaff%2Fcases")).Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"/auth/sign-in/oidc?returnUrl=%2Fstaff%2Fcases\" id=\"organisation-sign-in\"", offered);
+        var elsewhere = await (await new ResidentBrowser(oidc).GetAsync("/staff/sign-in?returnUrl=https%3A%2F%2Fevil.example")).Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"/auth/sign-in/oidc\" id=\"organisation-sign-in\"", elsewhere);
+
+        var turnedAway = await (await new ResidentBrowser(oidc).GetAsync("/staff/sign-in?failed=oidc")).Content.ReadAsStringAsync();
+        Assert.Contains("<title>Error: ", turnedAway);
+        Assert.Contains("<a href=\"#organisation-sign-in\">You signed in with your organisation&#x27;s account, but there is no active staff account here", turnedAway);
+    }
+
     private static CaseReviewApp OidcApp() => new()
     {
         Settings = { ["Auth:OpenIdConnect:Authority"] = "https://login.council.example", ["Auth:OpenIdConnect:ClientId"] = "casereview" },

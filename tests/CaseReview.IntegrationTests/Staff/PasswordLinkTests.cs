@@ -32,6 +32,8 @@ public sealed partial class PasswordLinkTests
         Assert.Equal("new.officer@council.example", email.Recipient);
         Assert.Equal("Your account for Your council ASB case reviews", email.Subject);
         Assert.Contains("The link works once, for 7 days.", email.Text);
+        Assert.DoesNotContain("organisation", email.Text);
+        Assert.DoesNotContain("\n\n\n", email.Text);
         var (user, token) = LinkIn(email.Text);
         Assert.Equal(created["id"].Str(), user);
         Assert.Contains(WebUtility.HtmlEncode(LinkUrl(email.Text)), email.Html);
@@ -49,6 +51,19 @@ public sealed partial class PasswordLinkTests
         Assert.Contains(audit, a => a.Action == "account.created" && a.Detail!.EndsWith(";invited", StringComparison.Ordinal));
         Assert.Contains(audit, a => a.Action == "auth.password-set" && a.ActorId == user);
         Assert.DoesNotContain(audit, a => (a.Detail ?? string.Empty).Contains(token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhereTheCouncilsOwnSignInIsOn_TheInvitationSaysItCanBeUsedInstead()
+    {
+        using var app = new CaseReviewApp { Settings = { ["Auth:OpenIdConnect:Authority"] = "https://login.council.example", ["Auth:OpenIdConnect:ClientId"] = "casereview" } };
+        var admin = await app.AsAdmin();
+        await (await admin.PostAsJsonAsync("/api/admin/users", new { email = "sso.user@council.example", roles = new[] { "CaseOfficer" } }, Api.Json)).ReadJson(HttpStatusCode.Created);
+
+        var invitation = (await app.OutboxAsync()).Single(e => e.Template == "staff-invitation");
+
+        Assert.Contains("You can also sign in with your organisation's account, from the sign-in page, without a password here.", invitation.TextBody);
+        Assert.Contains("without a password here.</p>", invitation.HtmlBody);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace CaseReview.Web.Pages.Staff;
 /// Staff sign-in for the web pages. It sends the same <see cref="LogInCommand"/> as the API, so lockout and the
 /// audit line are the same whichever door is used; only the credential differs (a cookie here).
 /// </summary>
-public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> identity) : StaffDoorPageModel
+public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> identity, IConfiguration configuration) : StaffDoorPageModel
 {
     // Says what happens after repeated failures without saying whether this address has an account; the numbers
     // are the lockout settings themselves, so the page cannot promise something else.
@@ -28,8 +28,23 @@ public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> id
     [FromQuery] public bool SignedOut { get; set; }
     [FromQuery] public bool PasswordSet { get; set; }
 
+    /// <summary>Set by the failure path of an OpenID Connect sign-in (<c>failed=oidc</c>).</summary>
+    [FromQuery] public string? Failed { get; set; }
+
+    /// <summary>The council's OpenID Connect sign-in is configured, so the page offers it first.</summary>
+    public bool OrganisationSignIn => OpenIdConnectSignIn.IsConfigured(configuration);
+
+    public string OrganisationSignInHref =>
+        OpenIdConnectSignIn.SignInPath + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : string.Empty);
+
     public void OnGet()
     {
+        if (Failed == "oidc")
+        {
+            Errors.Add(OrganisationSignIn ? "organisation-sign-in" : "email",
+                "You signed in with your organisation's account, but there is no active staff account here for that email address. Ask an administrator to add you or to enable your account.");
+            ViewData["HasErrors"] = true;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -27,9 +27,9 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     }
 
     public async Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(
-        string email, string? password, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken)
+        string email, string? password, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken)
     {
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, Agency = string.IsNullOrWhiteSpace(agency) ? null : agency, LockoutEnabled = true };
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, Agency = string.IsNullOrWhiteSpace(agency) ? null : agency, FullName = name, LockoutEnabled = true };
         var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
@@ -124,6 +124,14 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
         return (await FindAsync(id, cancellationToken))!;
     }
 
+    public async Task<StaffAccount> RenameAsync(string id, string? name, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
+        user.FullName = name;
+        Succeeded(await users.UpdateAsync(user), "rename the account");
+        return (await FindAsync(id, cancellationToken))!;
+    }
+
     public async Task<StaffAccount> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
@@ -200,7 +208,7 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     private StaffAccount ToAccount(StaffUser u, ILookup<string, string> roles)
     {
         var lockedOut = u.LockoutEnd is { } end && end > clock.GetUtcNow();
-        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], u.Agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null, u.PasswordHash is not null);
+        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], u.Agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null, u.PasswordHash is not null, u.FullName);
     }
 
     private static void Succeeded(IdentityResult result, string what)

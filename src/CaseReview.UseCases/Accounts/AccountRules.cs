@@ -9,6 +9,9 @@ public interface IStaffAccess
 {
     IReadOnlyList<string>? Roles { get; }
     string? Agency { get; }
+
+    /// <summary>The person's name as colleagues know it; optional (the email address stands in).</summary>
+    string? Name { get; }
 }
 
 internal static class AccountRules
@@ -16,6 +19,7 @@ internal static class AccountRules
     public static void ForAccess<T>(AbstractValidator<T> validator, ICaseReviewDb db)
         where T : IStaffAccess
     {
+        validator.RuleFor(x => x.Name).MaximumLength(200).WithMessage("Enter a name of 200 characters or fewer");
         validator.RuleFor(x => x.Roles).NotEmpty().WithMessage("Choose at least one role");
         validator.RuleForEach(x => x.Roles).Must(r => Common.Roles.All.Contains(r)).WithMessage(_ => $"Choose roles from: {string.Join(", ", Common.Roles.All)}");
         validator.RuleFor(x => x.Agency).NotEmpty().WithMessage("Panel members and chairs must belong to an agency")
@@ -24,6 +28,9 @@ internal static class AccountRules
             .WithMessage(x => $"There is no active agency called '{x.Agency}'")
             .When(x => !string.IsNullOrWhiteSpace(x.Agency));
     }
+
+    /// <summary>A name as stored: trimmed, and none when blank.</summary>
+    public static string? CleanName(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 
     public static string Detail(StaffAccount a) => $"user={a.Id};roles={string.Join(',', a.Roles)};agency={a.Agency};disabled={a.Disabled}";
 }

@@ -6,10 +6,10 @@ using Mediator;
 namespace CaseReview.UseCases.Accounts;
 
 /// <summary>
-/// An administrator sets an account's roles and agency. The person's existing tokens stop working, so their new
+/// An administrator sets an account's roles and agency, and its name when one is given (an empty one clears it). The person's existing tokens stop working, so their new
 /// access applies from their next sign-in. An administrator cannot take away their own Administrator role.
 /// </summary>
-public sealed record ChangeStaffAccessCommand(IReadOnlyList<string>? Roles, string? Agency) : ICommand<StaffAccount>, IStaffAccess
+public sealed record ChangeStaffAccessCommand(IReadOnlyList<string>? Roles, string? Agency, string? Name = null) : ICommand<StaffAccount>, IStaffAccess
 {
     [JsonIgnore]
     public string UserId { get; init; } = string.Empty;
@@ -33,6 +33,11 @@ public sealed class ChangeStaffAccessHandler(IStaffAccounts accounts, ICaseRevie
         }
 
         var changed = await accounts.ChangeAccessAsync(command.UserId, [.. command.Roles!.Distinct()], command.Agency, cancellationToken);
+        if (command.Name is not null)
+        {
+            changed = await accounts.RenameAsync(command.UserId, AccountRules.CleanName(command.Name), cancellationToken);
+        }
+
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.changed", null, AccountRules.Detail(changed)));
         await db.SaveChangesAsync(cancellationToken);
         return changed;

@@ -9,10 +9,10 @@ namespace CaseReview.UseCases.Accounts;
 /// An administrator creates a staff account. Panel members and chairs belong to an agency. Without a password,
 /// the person is emailed an invitation to set their own (the usual way); with one, the administrator passes it on.
 /// </summary>
-public sealed record CreateStaffUserCommand(string? Email, string? Password, IReadOnlyList<string>? Roles, string? Agency) : ICommand<StaffUserCreated>, IStaffAccess;
+public sealed record CreateStaffUserCommand(string? Email, string? Password, IReadOnlyList<string>? Roles, string? Agency, string? Name = null) : ICommand<StaffUserCreated>, IStaffAccess;
 
 /// <summary>The new account; <see cref="Invited"/> says an invitation email was queued to it.</summary>
-public sealed record StaffUserCreated(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Invited = false);
+public sealed record StaffUserCreated(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Invited = false, string? Name = null);
 
 public sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUserCommand>
 {
@@ -33,7 +33,7 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLink
         user.DemandAdministrator("create accounts");
 
         var invite = string.IsNullOrEmpty(command.Password);
-        var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), invite ? null : command.Password, [.. command.Roles!.Distinct()], command.Agency, cancellationToken);
+        var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), invite ? null : command.Password, [.. command.Roles!.Distinct()], command.Agency, AccountRules.CleanName(command.Name), cancellationToken);
         if (created is null)
         {
             throw new ValidationException([.. passwordErrors.Select(e => new FluentValidation.Results.ValidationFailure(nameof(command.Password), e))]);
@@ -47,6 +47,6 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLink
 
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}{(invite ? ";invited" : string.Empty)}"));
         await db.SaveChangesAsync(cancellationToken);
-        return new StaffUserCreated(created.UserId, created.Email, created.Roles, created.Agency, invite);
+        return new StaffUserCreated(created.UserId, created.Email, created.Roles, created.Agency, invite, AccountRules.CleanName(command.Name));
     }
 }

@@ -18,6 +18,6 @@ public sealed class ListChairsHandler(IStaffAccounts accounts, ICurrentUser user
     {
         user.DemandCaseworker("arrange a review panel");
         var list = await accounts.ListAsync(cancellationToken);
-        return [.. list.Where(a => !a.Disabled && a.Roles.Contains(Roles.Chair)).OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase).Select(a => new ChairOption(a.Id, a.Email))];
+        return [.. list.Where(a => !a.Disabled && a.Roles.Contains(Roles.Chair)).OrderBy(a => a.Name ?? a.Email, StringComparer.OrdinalIgnoreCase).Select(a => new ChairOption(a.Id, a.Label))];
     }
 }

@@ -4,7 +4,11 @@ namespace CaseReview.UseCases.Accounts;
 public sealed record StaffIdentity(string UserId, string Email, IReadOnlyList<string> Roles, string? Agency, string? SecurityStamp = null);
 
 /// <summary>A staff account as administrators see it. <see cref="PasswordSet"/> is false until an invited person sets their password.</summary>
-public sealed record StaffAccount(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Disabled, bool LockedOut, DateTimeOffset? LockedOutUntil, bool PasswordSet = true);
+public sealed record StaffAccount(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Disabled, bool LockedOut, DateTimeOffset? LockedOutUntil, bool PasswordSet = true, string? Name = null)
+{
+    /// <summary>How to name the person to colleagues: "Sam Patel (sam.patel@council.example)", or the email alone.</summary>
+    public string Label => Name is null ? Email : $"{Name} ({Email})";
+}
 
 /// <summary>What became of setting a password through a link: done (who), the link did not work, or the password was not good enough.</summary>
 public sealed record PasswordLinkOutcome(StaffIdentity? Done, bool LinkInvalid, IReadOnlyList<string> PasswordErrors);
@@ -19,7 +23,10 @@ public interface IStaffAccounts
     /// Creates the account; password-policy failures come back as messages for the password field. Without a
     /// password the account cannot be signed in to until its person sets one through a link.
     /// </summary>
-    Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? password, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken);
+    Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? password, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken);
+
+    /// <summary>Sets or clears the name colleagues see; access is unchanged, so sessions carry on.</summary>
+    Task<StaffAccount> RenameAsync(string id, string? name, CancellationToken cancellationToken);
 
     /// <summary>A token for a link to set the password, for <see cref="PasswordLinkSettings.Invitation"/> or <see cref="PasswordLinkSettings.PasswordReset"/>; null for a disabled or unknown account.</summary>
     Task<string?> CreatePasswordLinkTokenAsync(string userId, string purpose, CancellationToken cancellationToken);

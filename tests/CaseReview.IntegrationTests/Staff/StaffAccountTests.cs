@@ -12,6 +12,26 @@ public sealed class StaffAccountTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
+    public async Task AnAccountsName_IsSetWhenCreated_KeptWhenAChangeLeavesItOut_AndClearedWhenEmpty()
+    {
+        var admin = await _app.AsAdmin();
+        var created = await (await admin.PostAsJsonAsync("/api/admin/users", new { name = "  Sam Patel ", email = "sam@council.example", password = Api.StaffPassword, roles = new[] { "CaseOfficer" } }, Api.Json)).ReadJson(HttpStatusCode.Created);
+        var id = created["id"].Str();
+        Assert.Equal("Sam Patel", created["name"].Str());
+        string? NameIn(System.Text.Json.Nodes.JsonArray list) => list.Single(a => a!["id"].Str() == id)!["name"]?.GetValue<string>();
+
+        await (await admin.PutAsJsonAsync($"/api/admin/users/{id}", new { roles = new[] { "Chair" }, agency = "Council" }, Api.Json)).ReadJson(HttpStatusCode.OK);
+        Assert.Equal("Sam Patel", NameIn(await admin.GetArray("/api/admin/users")));
+        await (await admin.PutAsJsonAsync($"/api/admin/users/{id}", new { roles = new[] { "Chair" }, agency = "Council", name = "" }, Api.Json)).ReadJson(HttpStatusCode.OK);
+        Assert.Null(NameIn(await admin.GetArray("/api/admin/users")));
+
+        var tooLong = await (await admin.PutAsJsonAsync($"/api/admin/users/{id}", new { roles = new[] { "Chair" }, agency = "Council", name = new string('x', 201) }, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+        Assert.NotNull(tooLong["errors"]!["name"]);
+        var audit = await _app.QueryDatabaseAsync(db => db.AuditEntries.Where(a => a.Action.StartsWith("account.")).Select(a => a.Detail).ToListAsync());
+        Assert.DoesNotContain(audit, d => d!.Contains("Sam Patel", StringComparison.Ordinal)); // names stay out of the audit detail
+    }
+
+    [Fact]
     public async Task Administrator_SeesEveryAccount_WithRolesAgencyAndState()
     {
         var (id, email) = await _app.NewStaffAccount("PanelMember", "Police");

@@ -19,14 +19,14 @@ public sealed class AccountPagesTests : IDisposable
         Assert.Contains("emailed an invitation", form);
 
         var created = await admin.SubmitAsync("/staff/accounts/new",
-            ("Email", "pat.panel@police.example"), ("Roles", "PanelMember"), ("Agency", "Police"), ("Password", "a long enough passphrase"));
+            ("Name", " Pat Panel "), ("Email", "pat.panel@police.example"), ("Roles", "PanelMember"), ("Agency", "Police"), ("Password", "a long enough passphrase"));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var accountPage = await (await admin.GetAsync(created.Headers.Location!.OriginalString)).Content.ReadAsStringAsync();
         Assert.Contains("Account created", accountPage);
         Assert.Contains("pat.panel@police.example", accountPage);
 
         var list = await (await admin.GetAsync("/staff/accounts")).Content.ReadAsStringAsync();
-        Assert.Matches("pat.panel@police.example</a></th>\\s*<td class=\"govuk-table__cell\">Panel member</td>\\s*<td class=\"govuk-table__cell\">Police</td>", list);
+        Assert.Matches("pat.panel@police.example</a></th>\\s*<td class=\"govuk-table__cell\">Pat Panel</td>\\s*<td class=\"govuk-table__cell\">Panel member</td>\\s*<td class=\"govuk-table__cell\">Police</td>", list);
 
         var person = new ResidentBrowser(_app);
         Assert.Equal(HttpStatusCode.Redirect, (await person.SignInAsync("pat.panel@police.example")).StatusCode);
@@ -62,10 +62,14 @@ public sealed class AccountPagesTests : IDisposable
         var admin = await _app.SignedInBrowserAsync("Administrator");
         var page = $"/staff/accounts/{id}";
 
-        var changed = await admin.SubmitAsync(page + "?handler=Access", ("Roles", "Chair"), ("Agency", "Council"));
+        var changed = await admin.SubmitAsync(page + "?handler=Access", ("Name", "Sam Patel"), ("Roles", "Chair"), ("Agency", "Council"));
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var after = await (await admin.GetAsync(page)).Content.ReadAsStringAsync();
-        Assert.Contains("Roles and agency changed", after);
+        Assert.Contains("Name, roles and agency saved", after);
+        Assert.Contains("Staff account: Sam Patel</span>", after);
+        // Officers arranging a panel choose the chair by name.
+        var reference = await Cases.WithPanel(_app, "Police");
+        Assert.Contains($"Sam Patel ({email})", await (await admin.GetAsync($"/staff/cases/{reference}/schedule-review")).Content.ReadAsStringAsync());
         Assert.Matches("Roles</dt>\\s*<dd class=\"govuk-summary-list__value\">Chair</dd>", after);
 
         var confirm = await (await admin.GetAsync(page + "?confirm=disable")).Content.ReadAsStringAsync();

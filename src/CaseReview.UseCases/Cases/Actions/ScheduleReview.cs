@@ -74,6 +74,6 @@ public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccount
         }
 
         var account = (await accounts.FindAsync(input.UserId, cancellationToken))!;
-        return new PanelChair(account.Id, string.IsNullOrWhiteSpace(input.Name) ? account.Email : input.Name.Trim());
+        return new PanelChair(account.Id, string.IsNullOrWhiteSpace(input.Name) ? account.Name ?? account.Email : input.Name.Trim());
     }
 }

@@ -18,6 +18,7 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
 
     [FromRoute] public string Id { get; set; } = string.Empty;
 
+    [BindProperty] public string? Name { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
     [BindProperty] public string? Agency { get; set; }
 
@@ -30,7 +31,7 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
 
     public string Href => "/staff/accounts/" + Uri.EscapeDataString(Id);
 
-    protected override IReadOnlyList<FormField> Fields { get; } = [new("roles", "roles"), new("agency", "agency")];
+    protected override IReadOnlyList<FormField> Fields { get; } = [new("name", "name"), new("roles", "roles"), new("agency", "agency")];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -41,6 +42,7 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
 
         Roles = [.. Account!.Roles];
         Agency = Account.Agency;
+        Name = Account.Name;
         TakeDone();
         return Page();
     }
@@ -50,9 +52,9 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
         var agency = string.IsNullOrWhiteSpace(Agency) ? null : Agency;
         return await TrySendAsync(async () =>
         {
-            await mediator.Send(new ChangeStaffAccessCommand(Roles, agency) { UserId = Id }, ct);
+            await mediator.Send(new ChangeStaffAccessCommand(Roles, agency, Name ?? string.Empty) { UserId = Id }, ct);
             return Href;
-        }, "Roles and agency changed. They apply from the person's next sign-in.", ct) ?? await ReloadAsync(ct);
+        }, "Name, roles and agency saved. Roles and agency apply from the person's next sign-in.", ct) ?? await ReloadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken ct) =>
@@ -95,6 +97,7 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
         {
             Roles = [.. Account!.Roles];
             Agency = Account.Agency;
+            Name = Account.Name;
         }
 
         return Page();

@@ -14,6 +14,7 @@ public sealed class NewModel(IMediator mediator, PasswordLinks links) : Administ
 {
     public string InvitationValidFor => links.ValidFor(PasswordLinkSettings.Invitation);
 
+    [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
     [BindProperty] public string? Agency { get; set; }
@@ -22,7 +23,7 @@ public sealed class NewModel(IMediator mediator, PasswordLinks links) : Administ
     public IReadOnlyList<Choice> AgencyChoices { get; private set; } = [];
 
     protected override IReadOnlyList<FormField> Fields { get; } =
-        [new("email", "email"), new("roles", "roles"), new("agency", "agency"), new("password", "password")];
+        [new("name", "name"), new("email", "email"), new("roles", "roles"), new("agency", "agency"), new("password", "password")];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -42,7 +43,7 @@ public sealed class NewModel(IMediator mediator, PasswordLinks links) : Administ
         StaffUserCreated? created = null;
         var result = await TrySendAsync(async () =>
         {
-            created = await mediator.Send(new CreateStaffUserCommand(Email, Password, Roles, agency), ct);
+            created = await mediator.Send(new CreateStaffUserCommand(Email, Password, Roles, agency, Name), ct);
             return "/staff/accounts/" + Uri.EscapeDataString(created.Id);
         }, () => created!.Invited
             ? $"Account created. An invitation to set a password is on its way to {created.Email}."

@@ -63,13 +63,10 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
             return new PasswordLinkOutcome(null, LinkInvalid: false, errors);
         }
 
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         // Whoever can read the mailbox has proved it: a lockout from wrong guesses is lifted.
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
-        // A new stamp ends this link and every other session and token of the account.
-        Succeeded(await users.UpdateSecurityStampAsync(user), "set the password");
-        return new PasswordLinkOutcome(await ToIdentity(user), LinkInvalid: false, []);
+        return new PasswordLinkOutcome(await StorePasswordAsync(user, password), LinkInvalid: false, []);
     }
 
     public async Task<(bool WrongCurrentPassword, IReadOnlyList<string> PasswordErrors, StaffIdentity? Changed)> ChangePasswordAsync(
@@ -88,14 +85,13 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
             return (false, errors, null);
         }
 
-        Succeeded(await users.ChangePasswordAsync(user, currentPassword, newPassword), "change the password");
-        return (false, [], await ToIdentity(user));
+        return (false, [], await StorePasswordAsync(user, newPassword));
     }
 
     public async Task<StaffAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
-        return user is null ? null : await FindAsync(user.Id, cancellationToken);
+        return user is null ? null : await AccountOf(user, cancellationToken);
     }
 
     public async Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken) => await users.FindByEmailAsync(email) is not null;
@@ -110,26 +106,19 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     public async Task<StaffAccount?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
-        return user is null ? null : ToAccount(user, await RolesOf(db.Users.Where(u => u.Id == id).Select(u => u.Id), cancellationToken));
+        return user is null ? null : await AccountOf(user, cancellationToken);
     }
 
-    public async Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken)
+    public async Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
         var current = await users.GetRolesAsync(user);
         Succeeded(await users.RemoveFromRolesAsync(user, [.. current.Except(roles)]), "remove roles");
         Succeeded(await users.AddToRolesAsync(user, [.. roles.Except(current)]), "add roles");
         user.Agency = string.IsNullOrWhiteSpace(agency) ? null : agency;
-        Succeeded(await users.UpdateSecurityStampAsync(user), "update the account");
-        return (await FindAsync(id, cancellationToken))!;
-    }
-
-    public async Task<StaffAccount> RenameAsync(string id, string? name, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
         user.FullName = name;
-        Succeeded(await users.UpdateAsync(user), "rename the account");
-        return (await FindAsync(id, cancellationToken))!;
+        Succeeded(await users.UpdateSecurityStampAsync(user), "update the account");
+        return await AccountOf(user, cancellationToken);
     }
 
     public async Task<StaffAccount> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken)
@@ -181,6 +170,17 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
         return null;
     }
 
+    /// <summary>
+    /// Stores a password already checked against the policy. The new security stamp ends every other session and
+    /// token of the account, and any link to set a password.
+    /// </summary>
+    private async Task<StaffIdentity> StorePasswordAsync(StaffUser user, string password)
+    {
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        Succeeded(await users.UpdateSecurityStampAsync(user), "store the password");
+        return await ToIdentity(user);
+    }
+
     private async Task<List<string>> PasswordErrorsAsync(StaffUser user, string password)
     {
         var errors = new List<string>();
@@ -192,6 +192,9 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
 
         return errors;
     }
+
+    private async Task<StaffAccount> AccountOf(StaffUser user, CancellationToken cancellationToken) =>
+        ToAccount(user, await RolesOf(db.Users.Where(u => u.Id == user.Id).Select(u => u.Id), cancellationToken));
 
     private async Task<StaffIdentity> ToIdentity(StaffUser user) =>
         new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.Agency, user.SecurityStamp);

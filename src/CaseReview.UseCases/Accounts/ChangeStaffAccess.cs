@@ -26,18 +26,14 @@ public sealed class ChangeStaffAccessHandler(IStaffAccounts accounts, ICaseRevie
     public async ValueTask<StaffAccount> Handle(ChangeStaffAccessCommand command, CancellationToken cancellationToken)
     {
         user.DemandAdministrator("change staff accounts");
-        _ = await accounts.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException($"There is no staff account with the id {command.UserId}.");
+        var account = await accounts.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException($"There is no staff account with the id {command.UserId}.");
         if (command.UserId == user.UserId && !command.Roles!.Contains(Roles.Administrator))
         {
             throw new ConflictException("You cannot take away your own Administrator role: ask another administrator, so the service always has one.");
         }
 
-        var changed = await accounts.ChangeAccessAsync(command.UserId, [.. command.Roles!.Distinct()], command.Agency, cancellationToken);
-        if (command.Name is not null)
-        {
-            changed = await accounts.RenameAsync(command.UserId, AccountRules.CleanName(command.Name), cancellationToken);
-        }
-
+        var name = command.Name is null ? account.Name : AccountRules.CleanName(command.Name);
+        var changed = await accounts.ChangeAccessAsync(command.UserId, [.. command.Roles!.Distinct()], command.Agency, name, cancellationToken);
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.changed", null, AccountRules.Detail(changed)));
         await db.SaveChangesAsync(cancellationToken);
         return changed;

@@ -41,8 +41,7 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLink
 
         if (invite)
         {
-            var account = await accounts.FindAsync(created.UserId, cancellationToken);
-            await links.QueueAsync(account!, PasswordLinkSettings.Invitation, cancellationToken);
+            await links.QueueAsync(created.UserId, created.Email, PasswordLinkSettings.Invitation, cancellationToken);
         }
 
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}{(invite ? ";invited" : string.Empty)}"));

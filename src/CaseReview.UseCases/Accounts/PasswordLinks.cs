@@ -12,24 +12,28 @@ public sealed class PasswordLinks(IStaffAccounts accounts, CaseEmails emails, Em
     public const string InvitationTemplate = "staff-invitation";
     public const string PasswordResetTemplate = "staff-password-reset";
 
+    /// <summary>An invitation for someone who never set a password, otherwise a password reset.</summary>
+    public static string PurposeFor(StaffAccount account) =>
+        account.PasswordSet ? PasswordLinkSettings.PasswordReset : PasswordLinkSettings.Invitation;
+
     /// <summary>False when the account is disabled or gone, so no link was made.</summary>
-    public async Task<bool> QueueAsync(StaffAccount account, string purpose, CancellationToken cancellationToken)
+    public async Task<bool> QueueAsync(string userId, string address, string purpose, CancellationToken cancellationToken)
     {
-        var token = await accounts.CreatePasswordLinkTokenAsync(account.Id, purpose, cancellationToken);
+        var token = await accounts.CreatePasswordLinkTokenAsync(userId, purpose, cancellationToken);
         if (token is null)
         {
             return false;
         }
 
         var values = emails.CommonValues();
-        values["Email"] = account.Email;
-        values["Link"] = email.SetPasswordUrl(account.Id, token);
+        values["Email"] = address;
+        values["Link"] = email.SetPasswordUrl(userId, token);
         values["SignInUrl"] = email.StaffSignInUrl;
         values["ValidFor"] = ValidFor(purpose);
         values["OrganisationSignIn"] = settings.OrganisationSignIn
             ? "You can also sign in with your organisation's account, from the sign-in page, without a password here."
             : string.Empty;
-        emails.Queue(purpose == PasswordLinkSettings.Invitation ? InvitationTemplate : PasswordResetTemplate, null, account.Email, values);
+        emails.Queue(purpose == PasswordLinkSettings.Invitation ? InvitationTemplate : PasswordResetTemplate, null, address, values);
         return true;
     }
 

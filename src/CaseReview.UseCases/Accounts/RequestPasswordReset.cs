@@ -47,7 +47,7 @@ public sealed class RequestPasswordResetHandler(IStaffAccounts accounts, Passwor
         var outcome = account.Disabled ? "disabled" : justSent ? "recently-sent" : "sent";
         if (outcome == "sent")
         {
-            await links.QueueAsync(account, account.PasswordSet ? PasswordLinkSettings.PasswordReset : PasswordLinkSettings.Invitation, cancellationToken);
+            await links.QueueAsync(account.Id, account.Email, PasswordLinks.PurposeFor(account), cancellationToken);
         }
 
         db.AuditEntries.Add(new AuditEntry(now, account.Id, account.Email, "auth.password-reset-requested", null, outcome, user.IpAddress));

@@ -29,8 +29,8 @@ public sealed class SendPasswordLinkHandler(IStaffAccounts accounts, PasswordLin
             throw new ConflictException("This account is disabled. Enable it before sending a link to set a password.");
         }
 
-        var purpose = account.PasswordSet ? PasswordLinkSettings.PasswordReset : PasswordLinkSettings.Invitation;
-        await links.QueueAsync(account, purpose, cancellationToken);
+        var purpose = PasswordLinks.PurposeFor(account);
+        await links.QueueAsync(account.Id, account.Email, purpose, cancellationToken);
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.password-link-sent", null, $"user={account.Id};kind={purpose}"));
         await db.SaveChangesAsync(cancellationToken);
         return new PasswordLinkSent(account.Email, purpose, links.ValidFor(purpose));

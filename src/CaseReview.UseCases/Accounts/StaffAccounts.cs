@@ -25,9 +25,6 @@ public interface IStaffAccounts
     /// </summary>
     Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? password, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken);
 
-    /// <summary>Sets or clears the name colleagues see; access is unchanged, so sessions carry on.</summary>
-    Task<StaffAccount> RenameAsync(string id, string? name, CancellationToken cancellationToken);
-
     /// <summary>A token for a link to set the password, for <see cref="PasswordLinkSettings.Invitation"/> or <see cref="PasswordLinkSettings.PasswordReset"/>; null for a disabled or unknown account.</summary>
     Task<string?> CreatePasswordLinkTokenAsync(string userId, string purpose, CancellationToken cancellationToken);
 
@@ -48,8 +45,8 @@ public interface IStaffAccounts
 
     Task<StaffAccount?> FindAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Sets the account's roles and agency; tokens issued before stop working (the security stamp changes).</summary>
-    Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, CancellationToken cancellationToken);
+    /// <summary>Sets the account's roles, agency and name; tokens issued before stop working (the security stamp changes).</summary>
+    Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken);
 
     /// <summary>Disables or enables the account; disabling ends its tokens at once, enabling also lifts a lockout.</summary>
     Task<StaffAccount> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken);

@@ -89,7 +89,10 @@ public sealed class WorkingDayCalendar
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Unspecified), London);
 
     /// <summary>The Europe/London calendar date of an instant. Unspecified kinds are taken as UTC (as stored).</summary>
-    public static DateOnly LondonDate(DateTime utcInstant)
+    public static DateOnly LondonDate(DateTime utcInstant) => DateOnly.FromDateTime(LondonTime(utcInstant));
+
+    /// <summary>The Europe/London clock time of an instant (summer time included). Unspecified kinds are taken as UTC (as stored).</summary>
+    public static DateTime LondonTime(DateTime utcInstant)
     {
         var utc = utcInstant.Kind switch
         {
@@ -97,7 +100,7 @@ public sealed class WorkingDayCalendar
             _ => DateTime.SpecifyKind(utcInstant, DateTimeKind.Utc),
         };
 
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, London));
+        return TimeZoneInfo.ConvertTimeFromUtc(utc, London);
     }
 
     private static bool IsWeekday(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);

@@ -11,11 +11,14 @@ public static class EmailWords
 
     public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", British);
 
-    public static string DateAndTime(DateTime utc)
+    /// <summary>"Wednesday 30 December 2026 at 2:30pm", in UK time.</summary>
+    public static string DateAndTime(DateTime utc) => $"{Date(WorkingDayCalendar.LondonDate(utc))} at {Time(utc)}";
+
+    /// <summary>The UK clock time of an instant as GOV.UK writes it: "9am", "2:30pm".</summary>
+    public static string Time(DateTime utc)
     {
-        var london = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
-        var time = london.ToString(london.Minute == 0 ? "h tt" : "h:mm tt", British).ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
-        return $"{Date(WorkingDayCalendar.LondonDate(utc))} at {time}";
+        var london = WorkingDayCalendar.LondonTime(utc);
+        return london.ToString(london.Minute == 0 ? "h tt" : "h:mm tt", British).ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>The stage as staff name it in a reminder.</summary>

@@ -15,10 +15,6 @@ public static class Dates
     public static string WithDay(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
 
     /// <summary>"2 November 2026 at 9:05am": a moment in UK time, as GOV.UK writes times.</summary>
-    public static string LondonTime(DateTime utc)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Domain.Calendar.WorkingDayCalendar.London);
-        var time = local.ToString(local.Minute == 0 ? "%h" : "h:mm", English) + (local.Hour < 12 ? "am" : "pm");
-        return $"{Long(DateOnly.FromDateTime(local))} at {time}";
-    }
+    public static string LondonTime(DateTime utc) =>
+        $"{Long(Domain.Calendar.WorkingDayCalendar.LondonDate(utc))} at {UseCases.Email.EmailWords.Time(utc)}";
 }

@@ -61,7 +61,7 @@ public sealed partial class ScheduleReviewModel(IMediator mediator) : CaseAction
         var review = Case.Review;
         if (review.MeetingAt is { } at)
         {
-            var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc), WorkingDayCalendar.London);
+            var local = WorkingDayCalendar.LondonTime(at);
             MeetingDate = DateParts.From(DateOnly.FromDateTime(local));
             MeetingTime = local.ToString("HH:mm", CultureInfo.InvariantCulture);
         }

@@ -22,6 +22,9 @@ public static class Choices
         where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(value, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 
+    /// <summary>A yes/no radio's answer ("true" or "false", as <see cref="YesNo"/> posts it); anything else is no answer.</summary>
+    public static bool? ToBool(string? value) => value switch { "true" => true, "false" => false, _ => null };
+
     public static string Text(IReadOnlyList<Choice> choices, string? value) =>
         choices.FirstOrDefault(c => c.Value == value)?.Text ?? value ?? string.Empty;
 }

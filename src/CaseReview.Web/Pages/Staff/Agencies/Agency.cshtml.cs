@@ -44,7 +44,7 @@ public sealed class AgencyModel(IMediator mediator) : AdministrationPageModel, I
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        bool? active = Active switch { "true" => true, "false" => false, _ => null };
+        var active = Choices.ToBool(Active);
         var result = await TrySendAsync(async () =>
         {
             var changed = await mediator.Send(new ChangeAgencyCommand(Name, Choices.ToEnum<AgencyKind>(Kind), ContactEmail, active) { Id = Id }, ct);

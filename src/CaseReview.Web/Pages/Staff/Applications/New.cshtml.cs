@@ -123,17 +123,17 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
         }
 
         AddDateProblem("problemStartedOn", startedProblem);
-        var thirdParty = IsThirdParty == "true";
+        var isThirdParty = Choices.ToBool(IsThirdParty);
         var command = new SubmitApplicationCommand(
             new ApplicantInput(Name, Email, Phone, Address, Postcode, Choices.ToEnum<PreferredContact>(PreferredContact), AccessNeeds),
-            IsThirdParty switch { "true" => true, "false" => false, _ => null },
-            thirdParty ? new ThirdPartyInput(ThirdPartyName, Relationship, VictimConsent switch { "true" => true, "false" => false, _ => null }) : null,
+            isThirdParty,
+            isThirdParty == true ? new ThirdPartyInput(ThirdPartyName, Relationship, Choices.ToBool(VictimConsent)) : null,
             Choices.ToEnum<VictimType>(VictimType),
             Location,
             Description,
             Choices.ToEnum<AsbType>(AsbType),
             [.. IssueTypes.Select(Choices.ToEnum<IssueType>).OfType<IssueType>().Distinct()],
-            HateMotivated switch { "true" => true, "false" => false, _ => null },
+            Choices.ToBool(HateMotivated),
             Impact,
             Choices.ToEnum<Channel>(Channel) is { } channel && channel != Domain.Applications.Channel.Online ? channel : null,
             started,

@@ -21,5 +21,5 @@ public sealed class AppealDecisionModel(IMediator mediator) : CaseActionPageMode
     protected override IReadOnlyList<FormField> Fields { get; } = [new("upheld", "upheld"), new("reason", "reason")];
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SendAsync(new DecideAppealCommand(Upheld switch { "true" => true, "false" => false, _ => null }, Reason, Version) { Reference = Reference }, "Appeal decided", ct);
+        SendAsync(new DecideAppealCommand(Choices.ToBool(Upheld), Reason, Version) { Reference = Reference }, "Appeal decided", ct);
 }

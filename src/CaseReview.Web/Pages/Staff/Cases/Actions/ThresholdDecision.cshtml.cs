@@ -32,7 +32,7 @@ public sealed class ThresholdDecisionModel(IMediator mediator) : CaseActionPageM
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        bool? met = Met switch { "true" => true, "false" => false, _ => null };
+        var met = Forms.Choices.ToBool(Met);
         var result = await SendAsync(new DecideThresholdCommand(met, Reason, Version) { Reference = Reference }, "Threshold decision recorded", ct);
         if (result is PageResult && !NotAllowed)
         {

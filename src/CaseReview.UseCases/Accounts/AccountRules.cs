@@ -23,7 +23,7 @@ internal static class AccountRules
         validator.RuleFor(x => x.Roles).NotEmpty().WithMessage("Choose at least one role");
         validator.RuleForEach(x => x.Roles).Must(r => Common.Roles.All.Contains(r)).WithMessage(_ => $"Choose roles from: {string.Join(", ", Common.Roles.All)}");
         validator.RuleFor(x => x.Agency).NotEmpty().WithMessage("Panel members and chairs must belong to an agency")
-            .When(x => x.Roles is not null && (x.Roles.Contains(Common.Roles.PanelMember) || x.Roles.Contains(Common.Roles.Chair)));
+            .When(x => x.Roles is not null && x.Roles.Any(Common.Roles.Panel.Contains));
         validator.RuleFor(x => x.Agency).MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))
             .WithMessage(x => $"There is no active agency called '{x.Agency}'")
             .When(x => !string.IsNullOrWhiteSpace(x.Agency));

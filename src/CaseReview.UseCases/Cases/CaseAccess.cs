@@ -19,7 +19,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
             return db.Applications;
         }
 
-        if ((user.IsInRole(Roles.PanelMember) || user.IsInRole(Roles.Chair)) && user.Agency is { } agency)
+        if (user.IsPanelMember() && user.Agency is { } agency)
         {
             // A chair named on the case (schedule-review) sees it even when their own agency is not on the panel.
             var chairId = user.IsInRole(Roles.Chair) ? user.UserId : null;

@@ -10,6 +10,16 @@ public static class Roles
     public const string Chair = "Chair";
 
     public static readonly IReadOnlyList<string> All = [Administrator, CaseOfficer, PanelMember, Chair];
+
+    /// <summary>The lead body's staff: they see and act on every case.</summary>
+    public static readonly IReadOnlyList<string> Caseworkers = [Administrator, CaseOfficer];
+
+    /// <summary>Partner agencies' people on panels: they act for their agency only.</summary>
+    public static readonly IReadOnlyList<string> Panel = [PanelMember, Chair];
+
+    public static bool IsCaseworker(Func<string, bool> isInRole) => Caseworkers.Any(isInRole);
+
+    public static bool IsPanelMember(Func<string, bool> isInRole) => Panel.Any(isInRole);
 }
 
 /// <summary>The caller of a use case, as the web host authenticated them.</summary>
@@ -29,12 +39,10 @@ public static class CurrentUserExtensions
         user.IsAuthenticated && user.UserId is { } id ? new Actor(id, user.DisplayName ?? id) : Actor.Applicant;
 
     /// <summary>Case officers and administrators see and act on every case.</summary>
-    public static bool IsCaseworker(this ICurrentUser user) =>
-        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.CaseOfficer);
+    public static bool IsCaseworker(this ICurrentUser user) => Roles.IsCaseworker(user.IsInRole);
 
     /// <summary>Panel members and chairs act for their agency only.</summary>
-    public static bool IsPanelMember(this ICurrentUser user) =>
-        user.IsInRole(Roles.PanelMember) || user.IsInRole(Roles.Chair);
+    public static bool IsPanelMember(this ICurrentUser user) => Roles.IsPanelMember(user.IsInRole);
 
     /// <summary>Handlers check the role themselves as well as the endpoint, so that every door onto them is guarded.</summary>
     public static void DemandAdministrator(this ICurrentUser user, string whatTheyDo)

@@ -24,9 +24,7 @@ internal static class StaffCookies
 
     /// <summary>The page a signed-in member of staff starts on.</summary>
     public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
-        user.IsInRole(UseCases.Common.Roles.Administrator) || user.IsInRole(UseCases.Common.Roles.CaseOfficer) || !(user.IsInRole(UseCases.Common.Roles.PanelMember) || user.IsInRole(UseCases.Common.Roles.Chair))
-            ? HomePath
-            : PanelHomePath;
+        user.IsCaseworker() || !user.IsPanelMember() ? HomePath : PanelHomePath;
 
     public static void Configure(CookieAuthenticationOptions o, TimeSpan lifetime)
     {

@@ -185,7 +185,7 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
 
     private IActionResult? Refuse()
     {
-        if (User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.CaseOfficer))
+        if (User.IsCaseworker())
         {
             return null;
         }

@@ -58,7 +58,7 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
         }
 
         Version = Case.Version;
-        if (CaseworkersOnly && !User.IsInRole(Roles.Administrator) && !User.IsInRole(Roles.CaseOfficer))
+        if (CaseworkersOnly && !User.IsCaseworker())
         {
             return NotAllowedPage("Only case officers and administrators can do this.");
         }

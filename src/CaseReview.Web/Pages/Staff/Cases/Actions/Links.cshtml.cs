@@ -1,5 +1,6 @@
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Links;
+using CaseReview.Web.Auth;
 using CaseReview.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,7 @@ public sealed class LinksModel(IMediator mediator) : CaseActionPageModel(mediato
     /// <summary>Links are for caseworkers (panel members do not see them); the commands refuse anyone else too.</summary>
     private async Task<IActionResult?> OnlyCaseworkersAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.Administrator) && !User.IsInRole(Roles.CaseOfficer))
+        if (!User.IsCaseworker())
         {
             return NotAllowedPage("Only case officers and administrators link cases.");
         }

@@ -21,7 +21,7 @@ public sealed class PanelResponseModel(IMediator mediator) : CaseActionPageModel
 
     [BindProperty] public string? Did { get; set; }
 
-    public bool ChoosesAgency => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.CaseOfficer);
+    public bool ChoosesAgency => User.IsCaseworker();
 
     public string? OwnAgency => User.FindFirst(StaffClaims.Agency)?.Value;
 

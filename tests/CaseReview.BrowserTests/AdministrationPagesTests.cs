@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CaseReview.BrowserTests.Support;
 using Microsoft.Playwright;
@@ -109,25 +107,8 @@ public sealed partial class AdministrationPagesTests(ResidentSite site)
     }
 
     /// <summary>An application from the same applicant (their email), so each is suggested for the other.</summary>
-    private async Task<string> SubmitApplicationAsync(string unique)
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var day = Resident.SecondIncident.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var submitted = await client.PostAsJsonAsync("/api/applications", new
-        {
-            applicant = new { name = "Sam Example", email = $"sam-{unique}@example.org", preferredContact = "Email" },
-            isThirdParty = false,
-            victimType = "Individual",
-            location = "Elm Close",
-            description = "Noise at night.",
-            asbType = "Nuisance",
-            issueTypes = new[] { "Noise" },
-            hateMotivated = false,
-            impact = "We cannot sleep.",
-            complaints = new[] { new { incidentDate = day, reportedDate = day, agency = "Police" } },
-        });
-        return (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["reference"]!.GetValue<string>();
-    }
+    private async Task<string> SubmitApplicationAsync(string unique) =>
+        (await site.SubmitApplicationAsync(name: "Sam Example", email: $"sam-{unique}@example.org"))["reference"]!.GetValue<string>();
 
     [GeneratedRegex("^Link ")]
     private static partial Regex LinkButton();

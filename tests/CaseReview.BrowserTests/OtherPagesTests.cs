@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CaseReview.BrowserTests.Support;
 using Microsoft.Playwright;
 
@@ -53,27 +51,9 @@ public sealed class OtherPagesTests(ResidentSite site)
     /// <summary>An application made through the API that an officer finds below the threshold, so its appeal window is open.</summary>
     private async Task<string> ThresholdNotMetApplicationAsync()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var day = Resident.SecondIncident.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var submitted = await client.PostAsJsonAsync("/api/applications", new
-        {
-            applicant = new { name = "Alex Example", email = "alex@example.org", preferredContact = "Email" },
-            isThirdParty = false,
-            victimType = "Individual",
-            location = "Elm Close",
-            description = "Noise at night.",
-            asbType = "Nuisance",
-            hateMotivated = false,
-            impact = "We cannot sleep.",
-            complaints = new[] { new { incidentDate = day, reportedDate = day, agency = "Police" } },
-        });
-        var application = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!;
-        var login = await (await client.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword }))
-            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", login!["accessToken"]!.GetValue<string>());
-        var reference = application["reference"]!.GetValue<string>();
-        (await client.PostAsJsonAsync($"/api/cases/{reference}/start-assessment", new { })).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync($"/api/cases/{reference}/threshold-decision", new { met = false, reason = "One complaint in six months." })).EnsureSuccessStatusCode();
+        var application = await site.SubmitApplicationAsync();
+        using var admin = await site.AdminApiAsync();
+        await admin.DecideThresholdAsync(application["reference"]!.GetValue<string>(), met: false, "One complaint in six months.");
         return application["trackingCode"]!.GetValue<string>();
     }
 }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CaseReview.BrowserTests.Support;
 using Microsoft.Playwright;
 
@@ -18,8 +15,7 @@ public sealed class PanelPagesTests(ResidentSite site)
     [Fact]
     public async Task ArrangePanel_Response_ChairsOutcome_Consultation_SendOutcome_WithNoAccessibilityViolations()
     {
-        using var api = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var reference = await ThresholdMetCaseAsync(api);
+        var reference = await ThresholdMetCaseAsync();
         var memberEmail = await site.NewStaffAsync("PanelMember", "Police");
         var chairEmail = await site.NewStaffAsync("Chair", "Council");
 
@@ -89,14 +85,7 @@ public sealed class PanelPagesTests(ResidentSite site)
         await officer.ScanAsync("panel-case-outcome-sent");
     }
 
-    private static async Task<HttpClient> AdminAsync(HttpClient api)
-    {
-        var login = await (await api.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword })).Content.ReadFromJsonAsync<JsonObject>();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!["accessToken"]!.GetValue<string>());
-        return api;
-    }
-
-    private static async Task<string> ThresholdMetCaseAsync(HttpClient api)
+    private async Task<string> ThresholdMetCaseAsync()
     {
         // Three incidents, each reported the next day, in the last six months: the threshold policy is met.
         static object Complaint(int daysAgo) => new
@@ -106,23 +95,9 @@ public sealed class PanelPagesTests(ResidentSite site)
             agency = "Police",
             summary = "Shouting and loud music at night.",
         };
-        var submitted = await api.PostAsJsonAsync("/api/applications", new
-        {
-            applicant = new { name = "Alex Example", email = "alex@example.org", postcode = "B98 8AH", preferredContact = "Email" },
-            isThirdParty = false,
-            victimType = "Individual",
-            location = "Elm Close",
-            description = "Noise at night.",
-            asbType = "Nuisance",
-            issueTypes = new[] { "Noise" },
-            hateMotivated = false,
-            impact = "We cannot sleep.",
-            complaints = new[] { Complaint(60), Complaint(40), Complaint(20) },
-        });
-        var reference = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["reference"]!.GetValue<string>();
-        var admin = await AdminAsync(api);
-        (await admin.PostAsJsonAsync($"/api/cases/{reference}/start-assessment", new { })).EnsureSuccessStatusCode();
-        (await admin.PostAsJsonAsync($"/api/cases/{reference}/threshold-decision", new { met = true })).EnsureSuccessStatusCode();
+        var reference = (await site.SubmitApplicationAsync(postcode: "B98 8AH", complaints: [Complaint(60), Complaint(40), Complaint(20)]))["reference"]!.GetValue<string>();
+        using var admin = await site.AdminApiAsync();
+        await admin.DecideThresholdAsync(reference, met: true);
         return reference;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CaseReview.BrowserTests.Support;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
@@ -55,25 +53,8 @@ public sealed class StaffAdminPagesTests(ResidentSite site)
         await page.ScanAsync("staff-case");
     }
 
-    private async Task<string> SubmitApplicationAsync()
-    {
-        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var day = Resident.SecondIncident.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var submitted = await client.PostAsJsonAsync("/api/applications", new
-        {
-            applicant = new { name = "Alex Example", email = "alex@example.org", postcode = "B98 8AH", preferredContact = "Email" },
-            isThirdParty = false,
-            victimType = "Individual",
-            location = "Elm Close",
-            description = "Noise at night.",
-            asbType = "Nuisance",
-            issueTypes = new[] { "Noise" },
-            hateMotivated = false,
-            impact = "We cannot sleep.",
-            complaints = new[] { new { incidentDate = day, reportedDate = day, agency = "Police" } },
-        });
-        return (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["reference"]!.GetValue<string>();
-    }
+    private async Task<string> SubmitApplicationAsync() =>
+        (await site.SubmitApplicationAsync(postcode: "B98 8AH"))["reference"]!.GetValue<string>();
 
     /// <summary>
     /// The site has no mail server, but giving up takes the dispatcher hours of back-off; the row is put straight

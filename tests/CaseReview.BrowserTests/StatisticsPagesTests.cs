@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CaseReview.BrowserTests.Support;
 using Microsoft.Playwright;
@@ -81,30 +79,11 @@ public sealed class StatisticsPagesTests(ResidentSite site)
     /// <summary>Six applications the officer has assessed: enough that no breakdown of them is suppressed.</summary>
     private async Task SeedApplicationsAsync()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var day = Resident.SecondIncident.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var login = await (await client.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword }))
-            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
-        var officer = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        officer.DefaultRequestHeaders.Authorization = new("Bearer", login!["accessToken"]!.GetValue<string>());
+        using var officer = await site.AdminApiAsync();
         for (var i = 0; i < 6; i++)
         {
-            var submitted = await client.PostAsJsonAsync("/api/applications", new
-            {
-                applicant = new { name = "Alex Example", email = "alex@example.org", postcode = "B98 8AH", preferredContact = "Email" },
-                isThirdParty = false,
-                victimType = "Individual",
-                location = "Elm Close",
-                description = "Noise at night.",
-                asbType = "Nuisance",
-                issueTypes = new[] { "Noise" },
-                hateMotivated = false,
-                impact = "We cannot sleep.",
-                complaints = new[] { new { incidentDate = day, reportedDate = day, agency = "Police" } },
-            });
-            var reference = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>())!["reference"]!.GetValue<string>();
-            (await officer.PostAsJsonAsync($"/api/cases/{reference}/start-assessment", new { })).EnsureSuccessStatusCode();
-            (await officer.PostAsJsonAsync($"/api/cases/{reference}/threshold-decision", new { met = false, reason = "One complaint in six months." })).EnsureSuccessStatusCode();
+            var reference = (await site.SubmitApplicationAsync(postcode: "B98 8AH"))["reference"]!.GetValue<string>();
+            await officer.DecideThresholdAsync(reference, met: false, "One complaint in six months.");
         }
     }
 }

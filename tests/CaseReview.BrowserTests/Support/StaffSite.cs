@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace CaseReview.BrowserTests.Support;
@@ -13,10 +11,7 @@ public static class StaffSite
     /// <summary>A new staff account in <paramref name="role"/> (and agency), made by the bootstrap administrator; answers its email.</summary>
     public static async Task<string> NewStaffAsync(this ResidentSite site, string role, string? agency = null)
     {
-        using var api = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-        var login = await (await api.PostAsJsonAsync("/api/auth/login", new { email = ResidentSite.AdminEmail, password = ResidentSite.AdminPassword }))
-            .EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonObject>();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!["accessToken"]!.GetValue<string>());
+        using var api = await site.AdminApiAsync();
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@council.example";
         (await api.PostAsJsonAsync("/api/admin/users", new { email, password = Password, roles = new[] { role }, agency })).EnsureSuccessStatusCode();
         return email;

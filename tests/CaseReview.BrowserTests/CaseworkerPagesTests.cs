@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CaseReview.BrowserTests.Support;
 using Microsoft.Playwright;
 

@@ -4,9 +4,9 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
-using CaseReview.UseCases.Drafts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Common;
 using FluentValidation;
 using FluentValidation.Results;

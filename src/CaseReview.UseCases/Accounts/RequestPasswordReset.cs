@@ -1,6 +1,5 @@
 using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Common;
-using CaseReview.UseCases.Email;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace CaseReview.UseCases.Accounts;
 /// <summary>
 /// Someone who has forgotten their password asks for a link. The answer is the same whether or not the address
 /// has an account, so the form cannot be used to find out who works here. A link goes only to an enabled account,
-/// and at most one every <see cref="QuietMinutes"/> minutes, so the form cannot be used to flood someone's inbox.
+/// and at most one every <see cref="RequestPasswordResetHandler.QuietMinutes"/> minutes, so the form cannot be used to flood someone's inbox.
 /// </summary>
 public sealed record RequestPasswordResetCommand(string? Email) : ICommand;
 

@@ -2,9 +2,9 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
-using CaseReview.UseCases.Drafts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Common;

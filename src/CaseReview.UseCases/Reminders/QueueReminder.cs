@@ -1,4 +1,3 @@
-using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;

@@ -1,4 +1,3 @@
-using CaseReview.Domain.Applications;
 using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;

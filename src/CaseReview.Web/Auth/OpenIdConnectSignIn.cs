@@ -3,8 +3,6 @@ using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 
 namespace CaseReview.Web.Auth;
 

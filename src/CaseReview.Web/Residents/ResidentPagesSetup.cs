@@ -1,6 +1,5 @@
 using CaseReview.Web.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace CaseReview.Web.Residents;
 

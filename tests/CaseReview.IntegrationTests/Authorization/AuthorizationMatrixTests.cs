@@ -1,4 +1,3 @@
-using CaseReview.IntegrationTests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using CaseReview.IntegrationTests.Support;
 using CaseReview.UseCases.Email;
 

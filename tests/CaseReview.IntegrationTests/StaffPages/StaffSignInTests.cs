@@ -1,6 +1,5 @@
 using System.Net;
 using CaseReview.IntegrationTests.Support;
-using CaseReview.Web.Pages.Staff;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
+using System.Net.Http.Json;
 using CaseReview.Infrastructure.Email;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

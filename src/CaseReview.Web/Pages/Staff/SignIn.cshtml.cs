@@ -4,8 +4,8 @@ using CaseReview.Web.Forms;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace CaseReview.Web.Pages.Staff;
 

@@ -31,7 +31,7 @@ public abstract class AdministrationPageModel : StaffPageModel
 
     protected void TakeDone() => Done = TempData[DoneKey] as string;
 
-    /// <summary>Runs <paramref name="send"/>; on success goes to <paramref name="next"/> saying <paramref name="done"/>, otherwise answers null after recording the messages.</summary>
+    /// <summary>Runs <paramref name="send"/>; on success goes back to the page saying <paramref name="done"/>, otherwise answers null after recording the messages.</summary>
     protected Task<IActionResult?> TrySendAsync(Func<Task<string>> send, string done, CancellationToken ct) => TrySendAsync(send, () => done, ct);
 
     /// <summary>As above, with words that depend on what the command answered.</summary>

@@ -1,5 +1,4 @@
 using CaseReview.UseCases.Accounts;
-using CaseReview.UseCases.Common;
 using CaseReview.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

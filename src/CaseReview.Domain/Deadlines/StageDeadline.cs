@@ -29,9 +29,11 @@ public sealed class StageDeadline
     public DateOnly? OriginalDueDate { get; private set; }
     public string? ExtensionReason { get; private set; }
 
-    /// <summary>Completed on or before its due date (London date of completion).</summary>
-    public bool? MetOnTime(Func<DateTime, DateOnly> londonDate) =>
-        CompletedAt is { } done && !Cancelled ? londonDate(done) <= DueDate : null;
+    /// <summary>
+    /// The one on-time rule, for reports that read the dates without loading the deadline: a stage done on its due
+    /// date (by the UK calendar) is on time.
+    /// </summary>
+    public static bool IsOnTime(DateOnly doneOn, DateOnly dueDate) => doneOn <= dueDate;
 
     internal void Extend(DateOnly newDueDate, string reason)
     {

@@ -71,7 +71,7 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
         var onTime = StaffStages.Select(stage =>
         {
             var done = completed.Where(d => d.Stage == stage && WorkingDayCalendar.LondonDate(d.CompletedAt) >= since).ToList();
-            var inTime = done.Count(d => WorkingDayCalendar.LondonDate(d.CompletedAt) <= d.DueDate);
+            var inTime = done.Count(d => StageDeadline.IsOnTime(WorkingDayCalendar.LondonDate(d.CompletedAt), d.DueDate));
             return new StageOnTimeRate(stage, done.Count, inTime, done.Count - inTime, done.Count == 0 ? null : Math.Round(100.0 * inTime / done.Count, 1));
         }).ToList();
 

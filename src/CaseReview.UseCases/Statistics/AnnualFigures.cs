@@ -65,8 +65,8 @@ internal static class AnnualFigures
             var rows = done.Where(d => d.Stage == stage).ToList();
             return new StageTimeliness(
                 stage,
-                rows.Count(r => r.DoneOn <= r.DueDate),
-                rows.Count(r => r.DoneOn > r.DueDate),
+                rows.Count(r => StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
+                rows.Count(r => !StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
                 Median([.. rows.Select(r => calendar.WorkingDaysBetween(r.StartedOn, r.DoneOn))]));
         })];
     }

@@ -12,13 +12,25 @@ public sealed partial class CaseApplication
 
     public bool HasOnPanel(string agency) => PanelAgencies.Contains(agency, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Agencies answer from the scheduling of the review until the outcome is sent.</summary>
+    public bool MayRecordAgencyResponses => Status is CaseStatus.ReviewPending or CaseStatus.ReviewHeld;
+
+    /// <summary>Whether <paramref name="agency"/>'s response may be recorded now: it sits on the panel and responses are open.</summary>
+    public bool MayRecordAgencyResponse(string agency) => MayRecordAgencyResponses && HasOnPanel(agency);
+
+    /// <summary>The applicant is consulted on the action plan after the review is held and before the outcome is sent.</summary>
+    public bool MayRecordApplicantConsultation => Status == CaseStatus.ReviewHeld;
+
+    /// <summary>The action plan is followed unless the application was withdrawn.</summary>
+    public bool MayUpdateRecommendations => Status != CaseStatus.Withdrawn;
+
     /// <summary>
     /// Records what an agency on the panel knew and did. Allowed from the scheduling of the review until the
     /// outcome is sent; a second response from the same agency replaces the first, which stays as history.
     /// </summary>
     public void RecordAgencyResponse(string agency, string knew, string did, ActionContext context)
     {
-        if (Status is not (CaseStatus.ReviewPending or CaseStatus.ReviewHeld))
+        if (!MayRecordAgencyResponses)
         {
             throw new CaseStateException(Status, $"Agency responses are recorded while the review is pending or held, not while the case is {Status}.");
         }
@@ -46,7 +58,7 @@ public sealed partial class CaseApplication
     /// <summary>Moves a recommendation of the action plan on (or records a note on it), keeping every step.</summary>
     public void UpdateRecommendation(int recommendationId, RecommendationStatus to, string? note, ActionContext context)
     {
-        if (Status == CaseStatus.Withdrawn)
+        if (!MayUpdateRecommendations)
         {
             throw new CaseStateException(Status, "The application was withdrawn: its action plan is no longer followed.");
         }
@@ -71,7 +83,7 @@ public sealed partial class CaseApplication
     /// </summary>
     public void RecordApplicantConsultation(DateOnly consultedOn, string how, string? comments, ActionContext context)
     {
-        if (Status != CaseStatus.ReviewHeld)
+        if (!MayRecordApplicantConsultation)
         {
             throw new CaseStateException(Status, $"The applicant is consulted on the action plan after the review is held and before the outcome is sent; the case is {Status}.");
         }

@@ -141,9 +141,15 @@ public sealed partial class CaseApplication
 
     public StageDeadline? OpenDeadline(Stage stage) => _deadlines.FirstOrDefault(d => d.Stage == stage && d.IsOpen);
 
+    /// <summary>Complaints are checked against the agencies' records before the threshold is decided.</summary>
+    public bool MayVerifyComplaints => Status is CaseStatus.Received or CaseStatus.InAssessment;
+
+    /// <summary>Only an open case has someone looking after it.</summary>
+    public bool MayAssignOfficer => IsOpen;
+
     public void VerifyComplaint(int complaintId, ActionContext context)
     {
-        if (Status is not (CaseStatus.Received or CaseStatus.InAssessment))
+        if (!MayVerifyComplaints)
         {
             throw new CaseRuleException("complaintId", "Complaints can only be verified before the threshold is decided.");
         }
@@ -180,7 +186,7 @@ public sealed partial class CaseApplication
     /// <summary>Makes a case officer responsible for the case. Not a transition: the status stays as it is.</summary>
     public void AssignOfficer(string officerId, string officerName, ActionContext context)
     {
-        if (!IsOpen)
+        if (!MayAssignOfficer)
         {
             throw new CaseRuleException("officerEmail", "A closed or withdrawn case cannot be assigned.");
         }

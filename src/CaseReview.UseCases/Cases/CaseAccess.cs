@@ -49,6 +49,23 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
         || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
             && ((user.Agency is { } agency && application.PanelAgencies.Contains(agency)) || (user.UserId is { } id && application.Chair?.UserId == id)));
 
+    /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
+    public CasePermissions PermissionsOn(CaseApplication application)
+    {
+        var caseworker = user.IsCaseworker();
+        return new CasePermissions(
+            VerifyComplaints: caseworker && application.MayVerifyComplaints,
+            AssignOfficer: caseworker && application.MayAssignOfficer,
+            ExtendDeadlines: caseworker && application.IsOpen,
+            LinkCases: SeesLinks,
+            RecordAgencyResponses: [.. application.PanelAgencies.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))],
+            RecordConsultation: caseworker && application.MayRecordApplicantConsultation);
+    }
+
+    /// <summary>Case officers answer for any agency on the panel; a panel member or chair for their own agency only.</summary>
+    private bool AnswersFor(string agency) =>
+        user.IsCaseworker() || (user.IsPanelMember() && string.Equals(user.Agency, agency, StringComparison.OrdinalIgnoreCase));
+
     public void Demand(CaseAction action, CaseApplication application)
     {
         if (!Permits(action, application))

@@ -47,6 +47,7 @@ public sealed record CaseDetail(
     int Version,
     DateTime ReceivedAt,
     IReadOnlyList<string> AllowedActions,
+    CasePermissions Permissions,
     IReadOnlyList<DeadlineView> Deadlines,
     Applicant Applicant,
     bool IsThirdParty,
@@ -69,13 +70,17 @@ public sealed record CaseDetail(
     IReadOnlyList<StatusChangeView> History,
     IReadOnlyList<CaseLinkView> Links)
 {
-    /// <summary>The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role allows.</summary>
+    /// <summary>
+    /// The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role
+    /// allows; permissions say what else they may do to it now.
+    /// </summary>
     public static CaseDetail From(CaseApplication c, DateTime utcNow, DeadlinePlanner planner, CaseAccess caller) => new(
         c.Reference,
         c.Status,
         c.Version,
         c.ReceivedAt,
         [.. c.AllowedActions(utcNow, planner).Where(a => caller.Permits(a, c)).Select(a => a.Name())],
+        caller.PermissionsOn(c),
         OpenDeadlines(c, utcNow, planner),
         c.Applicant,
         c.IsThirdParty,

@@ -1,5 +1,4 @@
 using CaseReview.UseCases.Audit;
-using CaseReview.UseCases.Common;
 using CaseReview.Web.Auth;
 using CaseReview.Web.Forms;
 using FluentValidation;
@@ -16,12 +15,10 @@ public sealed class AuditModel(IMediator mediator) : StaffPageModel
 {
     public const int PageSize = 25;
 
-    private static readonly FormField[] Fields =
+    protected override IReadOnlyList<FormField> Fields { get; } =
     [
         new("reference", "reference"), new("actor", "actor"), new("from", "from", IsDate: true), new("to", "to", IsDate: true),
     ];
-
-    public FormErrors Errors { get; } = new();
 
     [BindProperty(SupportsGet = true)] public string? Reference { get; set; }
 
@@ -35,8 +32,6 @@ public sealed class AuditModel(IMediator mediator) : StaffPageModel
     [BindProperty(SupportsGet = true)] public int? PageNumber { get; set; }
 
     public AuditPage? Lines { get; private set; }
-
-    public bool NotAllowed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -60,11 +55,6 @@ public sealed class AuditModel(IMediator mediator) : StaffPageModel
         catch (ValidationException invalid)
         {
             Errors.AddFailures(invalid.Errors, Fields);
-        }
-        catch (ForbiddenException)
-        {
-            NotAllowed = true;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 
         ViewData["HasErrors"] = Errors.Any;

@@ -1,4 +1,3 @@
-using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Deadlines;
 using CaseReview.Web.Auth;
 using Mediator;
@@ -11,20 +10,9 @@ public sealed class DashboardModel(IMediator mediator) : StaffPageModel
 {
     public DeadlineDashboard? Dashboard { get; private set; }
 
-    public bool NotAllowed { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            Dashboard = await mediator.Send(new DeadlineDashboardQuery(), ct);
-        }
-        catch (ForbiddenException)
-        {
-            NotAllowed = true;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-        }
-
+        Dashboard = await mediator.Send(new DeadlineDashboardQuery(), ct);
         return Page();
     }
 }

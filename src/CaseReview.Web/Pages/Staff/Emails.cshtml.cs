@@ -4,7 +4,6 @@ using CaseReview.Web.Auth;
 using CaseReview.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseReview.Web.Pages.Staff;
 
@@ -16,8 +15,6 @@ public sealed class EmailsModel(IMediator mediator) : StaffPageModel
 {
     public const string AllStatuses = "All";
 
-    public FormErrors Errors { get; } = new();
-
     /// <summary>Text, not the enum, so that anything typed in the address comes back as a message.</summary>
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
@@ -27,8 +24,6 @@ public sealed class EmailsModel(IMediator mediator) : StaffPageModel
     [BindProperty(SupportsGet = true)] public bool Retried { get; set; }
 
     public EmailPage? Emails { get; private set; }
-
-    public bool NotAllowed { get; private set; }
 
     public static IReadOnlyList<Choice> Statuses { get; } =
         [.. Enum.GetNames<OutboxStatus>().Select(s => new Choice(s, StatusWords(s))), new(AllStatuses, "All emails")];
@@ -56,10 +51,6 @@ public sealed class EmailsModel(IMediator mediator) : StaffPageModel
             ViewData["HasErrors"] = true;
             return await Show(ct);
         }
-        catch (ForbiddenException)
-        {
-            return Forbidden();
-        }
     }
 
     public string PageHref(int page) => $"/staff/emails?status={Uri.EscapeDataString(Status ?? string.Empty)}&pageNumber={page}";
@@ -85,21 +76,7 @@ public sealed class EmailsModel(IMediator mediator) : StaffPageModel
         }
 
         Status = status?.ToString() ?? AllStatuses;
-        try
-        {
-            Emails = await mediator.Send(new ListEmailsQuery(status, Math.Max(1, PageNumber ?? 1)), ct);
-            return Page();
-        }
-        catch (ForbiddenException)
-        {
-            return Forbidden();
-        }
-    }
-
-    private PageResult Forbidden()
-    {
-        NotAllowed = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
+        Emails = await mediator.Send(new ListEmailsQuery(status, Math.Max(1, PageNumber ?? 1)), ct);
         return Page();
     }
 }

@@ -15,8 +15,6 @@ public sealed class PasswordModel(IMediator mediator) : StaffPageModel
 {
     public const string DoneKey = "PasswordChanged";
 
-    public FormErrors Errors { get; } = new();
-
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
     [BindProperty] public string? ConfirmPassword { get; set; }

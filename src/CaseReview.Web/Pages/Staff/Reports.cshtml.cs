@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Statistics;
 using CaseReview.Web.Api;
 using CaseReview.Web.Auth;
@@ -20,14 +19,10 @@ namespace CaseReview.Web.Pages.Staff;
 /// </summary>
 public sealed class ReportsModel(IMediator mediator, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : StaffPageModel
 {
-    public FormErrors Errors { get; } = new();
-
     /// <summary>Text, not a number, so that anything typed comes back as a message rather than a binding failure.</summary>
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
 
     public AnnualStatistics? Statistics { get; private set; }
-
-    public bool NotAllowed { get; private set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => LoadThen(_ => Page(), ct);
 
@@ -59,12 +54,6 @@ public sealed class ReportsModel(IMediator mediator, IOptions<Microsoft.AspNetCo
         catch (ValidationException invalid)
         {
             return Invalid(invalid.Errors.First().ErrorMessage);
-        }
-        catch (ForbiddenException)
-        {
-            NotAllowed = true;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
         }
     }
 

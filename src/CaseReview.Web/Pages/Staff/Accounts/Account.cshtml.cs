@@ -1,5 +1,4 @@
 using CaseReview.UseCases.Accounts;
-using CaseReview.UseCases.Common;
 using CaseReview.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -105,15 +104,8 @@ public sealed class AccountModel(IMediator mediator) : AdministrationPageModel
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        try
-        {
-            // There is no query for one account: the list is what administrators may see, and its view is audited.
-            Account = (await mediator.Send(new ListStaffUsersQuery(), ct)).FirstOrDefault(a => a.Id == Id);
-        }
-        catch (ForbiddenException)
-        {
-            return Forbidden();
-        }
+        // There is no query for one account: the list is what administrators may see, and its view is audited.
+        Account = (await mediator.Send(new ListStaffUsersQuery(), ct)).FirstOrDefault(a => a.Id == Id);
 
         if (Account is null)
         {

@@ -1,5 +1,4 @@
 using CaseReview.UseCases.Accounts;
-using CaseReview.UseCases.Common;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,15 +11,8 @@ public sealed class IndexModel(IMediator mediator) : AdministrationPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        try
-        {
-            Accounts = [.. (await mediator.Send(new ListStaffUsersQuery(), ct)).OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase)];
-            TakeDone();
-            return Page();
-        }
-        catch (ForbiddenException)
-        {
-            return Forbidden();
-        }
+        Accounts = [.. (await mediator.Send(new ListStaffUsersQuery(), ct)).OrderBy(a => a.Email, StringComparer.OrdinalIgnoreCase)];
+        TakeDone();
+        return Page();
     }
 }

@@ -65,10 +65,6 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
     /// <summary>Which button was pressed: "add", "remove-{row}", or nothing to enter the application.</summary>
     [BindProperty] public string? Act { get; set; }
 
-    public FormErrors Errors { get; } = new();
-
-    public bool NotAllowed { get; private set; }
-
     public IActionResult OnGet()
     {
         if (Refuse() is { } refused)
@@ -181,17 +177,8 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
         }
     }
 
-    private IActionResult? Refuse()
-    {
-        if (User.IsCaseworker())
-        {
-            return null;
-        }
-
-        NotAllowed = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
-    }
+    // The page is a form before anything is sent, so the role the use case demands is checked on opening it too.
+    private IActionResult? Refuse() => User.IsCaseworker() ? null : Forbidden();
 
     private static List<FormField> FieldsFor(int rows)
     {

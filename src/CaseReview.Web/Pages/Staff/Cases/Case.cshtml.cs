@@ -1,5 +1,4 @@
 using CaseReview.UseCases.Cases;
-using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Reminders;
 using CaseReview.Web.Auth;
 using Mediator;
@@ -24,16 +23,9 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
-        try
-        {
-            Case = await mediator.Send(new GetCaseQuery(reference), ct);
-            Reminders = await mediator.Send(new ListCaseRemindersQuery(reference), ct);
-            Done = TempData[CaseActionPageModel.DoneKey] as string;
-            return Page();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        Case = await mediator.Send(new GetCaseQuery(reference), ct);
+        Reminders = await mediator.Send(new ListCaseRemindersQuery(reference), ct);
+        Done = TempData[CaseActionPageModel.DoneKey] as string;
+        return Page();
     }
 }

@@ -1,15 +1,9 @@
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
-using CaseReview.UseCases.Common;
 using CaseReview.Web.Auth;
-using CaseReview.Web.Errors;
 using CaseReview.Web.Forms;
-using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.Web.Pages.Staff.Cases;
 
@@ -32,11 +26,6 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
 
     public CaseDetail Case { get; private set; } = null!;
 
-    public FormErrors Errors { get; } = new();
-
-    /// <summary>True when the caller may see the case but not do this to it (their role, or the case's stage).</summary>
-    public bool NotAllowed { get; private set; }
-
     public string CaseHref => CaseLinks.Case(Reference);
 
     protected IMediator Mediator => mediator;
@@ -48,7 +37,11 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
     protected virtual bool CaseworkersOnly => false;
 
     /// <summary>The page's fields in the order it asks them, mapping the command's paths to input ids.</summary>
-    protected abstract IReadOnlyList<FormField> Fields { get; }
+    protected abstract override IReadOnlyList<FormField> Fields { get; }
+
+    protected override string FormElementId => FormId;
+
+    protected override string StaleMessage => "Someone else changed this case while you were filling in the form. Check the case page and try again.";
 
     public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -60,17 +53,17 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
         Version = Case.Version;
         if (CaseworkersOnly && !User.IsCaseworker())
         {
-            return NotAllowedPage("Only case officers and administrators can do this.");
+            return Forbidden("Only case officers and administrators can do this.");
         }
 
         if (WorkflowAction is { } action && !Case.AllowedActions.Contains(action.Name()))
         {
-            return NotAllowedPage($"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
+            return Forbidden($"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
         }
 
         if (NotNow() is { } why)
         {
-            return NotAllowedPage(why);
+            return Forbidden(why);
         }
 
         await OnLoadedAsync(ct);
@@ -83,22 +76,14 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
     /// <summary>Fills the form from the case (for example the current values), after a GET.</summary>
     protected virtual Task OnLoadedAsync(CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Loads the case as the caller may see it; answers a result only when the page cannot be shown.</summary>
+    /// <summary>
+    /// Loads the case as the caller may see it; answers a result only when the page cannot be shown (a case the
+    /// caller may not see is "not found", answered by <see cref="StaffPageModel"/> like every refusal).
+    /// </summary>
     protected async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        try
-        {
-            Case = await mediator.Send(new GetCaseQuery(Reference), ct);
-            return null;
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (ForbiddenException e)
-        {
-            return NotAllowedPage(e.Message);
-        }
+        Case = await mediator.Send(new GetCaseQuery(Reference), ct);
+        return null;
     }
 
     /// <summary>The confirmation the case page shows once, after a form succeeded (kept in TempData).</summary>
@@ -108,64 +93,13 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
     /// Sends the page's command. On success, back to the case page, which says <paramref name="done"/>
     /// (e.g. "Threshold decision recorded"); otherwise the form again with each message beside its field.
     /// </summary>
-    protected async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, string done, CancellationToken ct)
-    {
-        try
+    protected async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, string done, CancellationToken ct) =>
+        await SubmitAsync(async () =>
         {
             await mediator.Send(command, ct);
             TempData[DoneKey] = done;
             return Redirect(CaseLinks.Case(Reference));
-        }
-        catch (ValidationException e)
-        {
-            AddFailures(e.Errors);
-        }
-        catch (CaseRuleException e)
-        {
-            AddFailures([new ValidationFailure(e.Field, e.Message)]);
-        }
-        catch (Exception e) when (e is StaleVersionException or DbUpdateConcurrencyException)
-        {
-            Errors.Add(FormId, "Someone else changed this case while you were filling in the form. Check the case page and try again.");
-        }
-        catch (Exception e) when (e is ActionNotAllowedException or CaseStateException or ConflictException)
-        {
-            Errors.Add(FormId, e.Message);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (ForbiddenException e)
-        {
-            return NotAllowedPage(e.Message);
-        }
-
-        ViewData["HasErrors"] = true;
-        if (await LoadAsync(ct) is { } failed)
-        {
-            return failed;
-        }
-
-        return Page();
-    }
-
-    private void AddFailures(IEnumerable<ValidationFailure> failures)
-    {
-        var list = failures.ToList();
-        Errors.AddFailures(list, Fields);
-        var known = Fields.Select(f => f.Path).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var failure in list.Where(f => !known.Contains(ProblemDetailsExceptionHandler.FieldPath(f.PropertyName))))
-        {
-            Errors.Add(FormId + "-" + Errors.All.Count, failure.ErrorMessage, href: "#" + FormId);
-        }
-    }
-
-    protected PageResult NotAllowedPage(string message)
-    {
-        NotAllowed = true;
-        ViewData["NotAllowed"] = message;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
-    }
+        })
+        ?? await LoadAsync(ct)
+        ?? Page();
 }

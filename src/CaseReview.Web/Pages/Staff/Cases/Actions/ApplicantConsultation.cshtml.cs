@@ -1,4 +1,3 @@
-using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Review;
 using CaseReview.Web.Forms;
 using Mediator;
@@ -20,7 +19,7 @@ public sealed class ApplicantConsultationModel(IMediator mediator) : CaseActionP
 
     protected override bool CaseworkersOnly => true;
 
-    protected override string? NotNow() => Case.Status == CaseStatus.ReviewHeld ? null
+    protected override string? NotNow() => Case.Permissions.RecordConsultation ? null
         : $"The applicant is consulted on the action plan after the review is held and before the outcome is sent; the case is {CaseWords.Status(Case.Status)}.";
 
     protected override Task OnLoadedAsync(CancellationToken ct)

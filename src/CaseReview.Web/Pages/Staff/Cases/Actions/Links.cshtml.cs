@@ -52,7 +52,7 @@ public sealed class LinksModel(IMediator mediator) : CaseActionPageModel(mediato
     {
         if (!User.IsCaseworker())
         {
-            return NotAllowedPage("Only case officers and administrators link cases.");
+            return Forbidden("Only case officers and administrators link cases.");
         }
 
         Suggestions = await Mediator.Send(new ListLinkSuggestionsQuery(Reference), ct);

@@ -1,4 +1,3 @@
-using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Review;
 using CaseReview.Web.Auth;
@@ -23,7 +22,11 @@ public sealed class PanelResponseModel(IMediator mediator) : CaseActionPageModel
 
     public bool ChoosesAgency => User.IsCaseworker();
 
-    public string? OwnAgency => User.FindFirst(StaffClaims.Agency)?.Value;
+    /// <summary>The agencies whose response the caller may record now, as the case says (their own, for a panel member).</summary>
+    public IReadOnlyList<string> Answerable => Case.Permissions.RecordAgencyResponses;
+
+    /// <summary>A panel member's own agency: the one response the case lets them record.</summary>
+    public string? OwnAgency => ChoosesAgency ? null : Answerable.FirstOrDefault();
 
     public IReadOnlyList<Choice> PanelChoices => [.. Case.Review.Panel.Select(a => new Choice(a, a))];
 
@@ -37,16 +40,16 @@ public sealed class PanelResponseModel(IMediator mediator) : CaseActionPageModel
         }
 
         Version = Case.Version;
-        if (Case.Status is not (CaseStatus.ReviewPending or CaseStatus.ReviewHeld))
+        if (Answerable.Count == 0)
         {
-            return NotAllowedPage($"Agencies' responses are recorded while the review is arranged or held; the case is {CaseWords.Status(Case.Status)}.");
+            return Forbidden($"Agencies' responses are recorded by case officers and the panel's agencies while the review is arranged or held; the case is {CaseWords.Status(Case.Status)}.");
         }
 
         if (!ChoosesAgency)
         {
-            if (!string.IsNullOrEmpty(Agency) && !string.Equals(Agency, OwnAgency, StringComparison.OrdinalIgnoreCase))
+            if (!string.IsNullOrEmpty(Agency) && !Answerable.Contains(Agency, StringComparer.OrdinalIgnoreCase))
             {
-                return NotAllowedPage($"You record the response of your own agency ({OwnAgency}) only.");
+                return Forbidden($"You record the response of your own agency ({OwnAgency}) only.");
             }
 
             Agency = OwnAgency;
@@ -59,5 +62,5 @@ public sealed class PanelResponseModel(IMediator mediator) : CaseActionPageModel
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SendAsync(new RecordPanelResponseCommand(ChoosesAgency ? Agency : Agency ?? OwnAgency, Knew, Did, Version) { Reference = Reference }, $"Response of {(ChoosesAgency ? Agency : Agency ?? OwnAgency)} recorded", ct);
+        SendAsync(new RecordPanelResponseCommand(Agency, Knew, Did, Version) { Reference = Reference }, $"Response of {Agency ?? "your agency"} recorded", ct);
 }

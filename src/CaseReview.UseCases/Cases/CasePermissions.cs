@@ -1,0 +1,20 @@
+namespace CaseReview.UseCases.Cases;
+
+/// <summary>
+/// What the caller may do to the case now, besides the workflow's <c>allowedActions</c>: the case's own rules (its
+/// stage, its panel) combined with the caller's role and agency. Pages and partner systems read these instead of
+/// working the rules out again from the status.
+/// </summary>
+/// <param name="VerifyComplaints">Check the application's complaints against the agencies' records.</param>
+/// <param name="AssignOfficer">Make a case officer responsible for the case.</param>
+/// <param name="ExtendDeadlines">Move an open deadline later.</param>
+/// <param name="LinkCases">See and change the links to other applications.</param>
+/// <param name="RecordAgencyResponses">The agencies on the panel whose response the caller may record now (their own, for a panel member).</param>
+/// <param name="RecordConsultation">Record the applicant's consultation on the action plan.</param>
+public sealed record CasePermissions(
+    bool VerifyComplaints,
+    bool AssignOfficer,
+    bool ExtendDeadlines,
+    bool LinkCases,
+    IReadOnlyList<string> RecordAgencyResponses,
+    bool RecordConsultation);

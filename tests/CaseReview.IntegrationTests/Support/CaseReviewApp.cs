@@ -1,5 +1,6 @@
 using CaseReview.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -115,6 +116,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // PBKDF2 at the production count (100,000 rounds) made each test's sign-ins and new accounts its slowest
+            // steps. The same hasher with one round still stores, checks and refuses passwords the same way.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
         });
     }
 

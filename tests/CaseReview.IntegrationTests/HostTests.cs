@@ -3,11 +3,10 @@ using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests;
 
-public sealed class HostTests : IDisposable
+/// <summary>One host for the class: none of these tests writes to the database, which one of them checks stays empty.</summary>
+public sealed class HostTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Health_ReportsHealthy_IncludingTheDatabase()

@@ -1,5 +1,6 @@
 using System.Net;
 using CaseReview.IntegrationTests.Support;
+using CaseReview.TestSupport;
 
 namespace CaseReview.IntegrationTests.Email;
 
@@ -67,13 +68,18 @@ public sealed class AcknowledgementEmailTests
 
     private static async Task<IReadOnlyList<ReceivedEmail>> WaitWhileTicking(CaseReviewApp app, SmtpSink smtp, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (smtp.Messages().Count < count && DateTime.UtcNow < deadline)
-        {
-            app.Clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(100);
-        }
+        await Eventually.WaitUntilAsync(
+            () =>
+            {
+                if (smtp.Messages().Count >= count)
+                {
+                    return true;
+                }
 
+                app.Clock.Advance(TimeSpan.FromSeconds(1));
+                return false;
+            },
+            TimeSpan.FromSeconds(20));
         return smtp.Messages();
     }
 }

@@ -3,11 +3,10 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.Hosting;
 
 /// <summary>Nothing with personal data or a secret in it is kept by a browser or a proxy.</summary>
-public sealed class CachingTests : IDisposable
+// One host for the class: every case only reads a page.
+public sealed class CachingTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Theory]
     [InlineData("/staff/set-password?user=someone&token=secret")]

@@ -42,7 +42,7 @@ public sealed class MigrationTests
     [Fact]
     public async Task NewSqliteDatabase_IsCreatedAndMigratedOnStart()
     {
-        using var app = new Support.CaseReviewApp();
+        using var app = new Support.CaseReviewApp { StartsFromMigratedTemplate = false };
         _ = app.CreateClient();
 
         var applied = await app.QueryDatabaseAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());

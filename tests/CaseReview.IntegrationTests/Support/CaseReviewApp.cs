@@ -1,5 +1,6 @@
 using CaseReview.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -28,11 +29,18 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     private readonly string _folder;
     private readonly bool _ownsFolder;
+    private readonly bool _isTemplate;
 
     public CaseReviewApp()
     {
         _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
         _ownsFolder = true;
+    }
+
+    private CaseReviewApp(string templateFolder)
+    {
+        _folder = templateFolder;
+        _isTemplate = true;
     }
 
     private CaseReviewApp(CaseReviewApp first)
@@ -60,8 +68,21 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     /// <summary>What the host logged at Error or above (tests' diagnostics only).</summary>
     public ErrorLog Errors { get; } = new();
 
+    /// <summary>
+    /// True (the default): the host starts on a copy of a database this test run migrated and bootstrapped once
+    /// (<see cref="MigratedTemplate"/>), so its own start finds nothing to do. False: it creates and migrates its
+    /// database itself, as a council's first start does.
+    /// </summary>
+    public bool StartsFromMigratedTemplate { get; init; } = true;
+
+    /// <summary>A bearer token for <see cref="AdminEmail"/> (see <see cref="Api.AsAdmin"/>), and when it was issued.</summary>
+    internal AdminSignIn? AdminToken { get; set; }
+
+    internal sealed record AdminSignIn(string Token, DateTimeOffset IssuedAt);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        CopyTemplateDatabase();
         builder.UseEnvironment("Testing");
         // Each host watching appsettings.json holds an inotify instance; hundreds of short-lived test hosts
         // (and Chromium beside them) exhaust the per-user limit of 128. Tests never edit settings files.
@@ -95,7 +116,62 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // PBKDF2 at the production count (100,000 rounds) made each test's sign-ins and new accounts its slowest
+            // steps. The same hasher with one round still stores, checks and refuses passwords the same way.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
         });
+    }
+
+    // Migrating a new SQLite file and hashing the bootstrap administrator's password (PBKDF2) cost every host the
+    // same; one host per test process pays them, and the others start on a copy of its database file.
+    private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The migrated database, with the roles and the bootstrap administrator, that hosts start from.</summary>
+    public static string MigratedTemplate => Template.Value;
+
+    private void CopyTemplateDatabase()
+    {
+        var changesStartUp = Settings.Keys.Any(key =>
+            key.StartsWith("Database:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Bootstrap:", StringComparison.OrdinalIgnoreCase));
+        if (_isTemplate || !_ownsFolder || !StartsFromMigratedTemplate || changesStartUp || File.Exists(DatabasePath))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_folder);
+        File.Copy(MigratedTemplate, DatabasePath);
+    }
+
+    private static string CreateTemplate()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "casereview-tests", "template-" + Guid.NewGuid().ToString("N"));
+        using (var template = new CaseReviewApp(folder))
+        {
+            _ = template.Services;
+        }
+
+        var path = Path.Combine(folder, "casereview.db");
+        // Everything into the main file (the copies must not need the -wal file); the file stays in WAL mode.
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        };
+        return path;
     }
 
     /// <summary>Reads the database directly, as a DBA would, to check what was (and was not) stored.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CaseReview.TestSupport;
 using MimeKit;
 
 namespace CaseReview.IntegrationTests.Support;
@@ -34,29 +35,32 @@ public sealed class SmtpSink : IDisposable
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
-        _server = Process.Start(info) ?? throw new InvalidOperationException("Could not start the SMTP server.");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
+        var server = _server = Process.Start(info) ?? throw new InvalidOperationException("Could not start the SMTP server.");
+        var listening = Eventually.WaitUntil(
+            () =>
+            {
+                if (server.HasExited)
+                {
+                    throw new InvalidOperationException(
+                        $"The test SMTP server stopped: {server.StandardError.ReadToEnd()} Install Debian's python3-aiosmtpd (.ci/run does).");
+                }
+
+                try
+                {
+                    using var client = new TcpClient();
+                    client.Connect(IPAddress.Loopback, Port);
+                    return true;
+                }
+                catch (SocketException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(15));
+        if (!listening)
         {
-            if (_server.HasExited)
-            {
-                throw new InvalidOperationException(
-                    $"The test SMTP server stopped: {_server.StandardError.ReadToEnd()} Install Debian's python3-aiosmtpd (.ci/run does).");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
+            throw new TimeoutException($"The test SMTP server did not listen on port {Port} within 15 seconds.");
         }
-
-        throw new TimeoutException($"The test SMTP server did not listen on port {Port} within 15 seconds.");
     }
 
     public void Stop()
@@ -91,17 +95,8 @@ public sealed class SmtpSink : IDisposable
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var messages = Messages();
-            if (messages.Count >= count || DateTime.UtcNow > deadline)
-            {
-                return messages;
-            }
-
-            await Task.Delay(100);
-        }
+        await Eventually.WaitUntilAsync(() => Messages().Count >= count, timeout ?? TimeSpan.FromSeconds(20));
+        return Messages();
     }
 
     public void Dispose()

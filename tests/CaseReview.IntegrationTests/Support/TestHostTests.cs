@@ -7,11 +7,10 @@ using Microsoft.Extensions.FileProviders;
 namespace CaseReview.IntegrationTests.Support;
 
 /// <summary>The test host itself: what lets hundreds of them run side by side.</summary>
-public sealed class TestHostTests : IDisposable
+// One host for the class: the tests only look at its services.
+public sealed class TestHostTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public void TestHosts_DoNotWatchTheirSettingsFiles()

@@ -50,6 +50,7 @@ public sealed class PanelPagesTests(ResidentSite site)
         await member.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
         await Assertions.Expect(member.Locator("#panel-responses")).ToContainTextAsync("Two patrols.");
 
+        await site.MeetingHeldAsync(reference);
         var chair = await site.SignedInPageAsync(chairEmail);
         await chair.GotoAsync($"/staff/cases/{reference}");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();

@@ -95,6 +95,7 @@ public sealed partial class StaffJourneyTests(ResidentSite site)
         await Assertions.Expect(member.Locator("#panel-responses")).ToContainTextAsync("One stop and search; no arrest.");
 
         // The chair records the outcome and the action plan.
+        await site.MeetingHeldAsync(reference);
         var chair = await site.SignedInPageAsync(chairEmail);
         await chair.GotoAsync($"/staff/cases/{reference}");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();

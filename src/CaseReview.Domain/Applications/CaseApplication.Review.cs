@@ -45,14 +45,32 @@ public sealed partial class CaseApplication
         Version++;
     }
 
-    // One response per agency per review: a fresh review after an upheld appeal starts without any, and the
-    // earlier review's responses stay as history.
-    private void SetAsideResponses(ActionContext context)
+    // A fresh review after an upheld appeal starts without responses, findings or an action plan; the earlier
+    // review's stay as history for staff, but its recommendations are no longer followed, reminded or counted.
+    private void SetAsideReview(ActionContext context)
     {
         foreach (var response in _responses.Where(r => r.IsCurrent))
         {
             response.Replace(context.UtcNow);
         }
+
+        foreach (var recommendation in _recommendations.Where(r => r.IsCurrent))
+        {
+            recommendation.SetAside(context.UtcNow);
+        }
+
+        SetAsideFindings = Findings ?? SetAsideFindings;
+        Findings = null;
+    }
+
+    // "Friday 20 November 2026 at 10am", UK time.
+    private static string MeetingWords(DateTime meetingUtc)
+    {
+        var local = Calendar.WorkingDayCalendar.LondonTime(meetingUtc);
+        var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
+        var minutes = local.Minute == 0 ? string.Empty : $":{local.Minute:00}";
+        var time = $"{hour}{minutes}{(local.Hour < 12 ? "am" : "pm")}";
+        return $"{local.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} at {time}";
     }
 
     /// <summary>Moves a recommendation of the action plan on (or records a note on it), keeping every step.</summary>
@@ -65,6 +83,11 @@ public sealed partial class CaseApplication
 
         var recommendation = _recommendations.FirstOrDefault(r => r.Id == recommendationId)
             ?? throw new CaseRuleException("id", "That recommendation is not part of this case's action plan.");
+        if (!recommendation.IsCurrent)
+        {
+            throw new CaseStateException(Status, "That recommendation belongs to a review set aside on appeal: it is kept as history and no longer followed.");
+        }
+
         if (recommendation.Status == to && string.IsNullOrWhiteSpace(note))
         {
             throw new CaseRuleException("status", $"The recommendation is already {to}. Add a note to record progress without changing its status.");

@@ -149,6 +149,16 @@ public sealed partial class CaseApplication
     /// <summary>Arranges the meeting. Panel, chair and the applicant's participation are kept as they were when not given.</summary>
     public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, Review.PanelChair? chair, Review.ApplicantParticipation? participation, ActionContext context)
     {
+        if (meetingAtUtc < context.UtcNow)
+        {
+            throw new CaseRuleException("meetingAt", "The meeting must be in the future");
+        }
+
+        if (panelAgencies.Count == 0 && PanelAgencies.Count == 0)
+        {
+            throw new CaseRuleException("panel", "Choose at least one agency for the panel");
+        }
+
         Fire(Trigger.ScheduleReview, context, null);
         MeetingAt = meetingAtUtc;
         if (panelAgencies.Count > 0)
@@ -160,9 +170,35 @@ public sealed partial class CaseApplication
         ApplicantParticipation = participation ?? ApplicantParticipation;
     }
 
+    /// <summary>
+    /// Records the panel's findings and action plan, once the meeting has taken place. Each recommendation goes to an
+    /// agency on the panel (which can then see the case and follow its action up).
+    /// </summary>
     public void RecordReview(string findings, IReadOnlyList<Recommendation> recommendations, ActionContext context)
     {
+        var seats = new List<string>();
+        if (Status == CaseStatus.ReviewPending && MeetingAt is { } meeting)
+        {
+            if (context.UtcNow < meeting)
+            {
+                throw new CaseStateException(Status, $"The review meeting is on {MeetingWords(meeting)}. Record its outcome once the meeting has taken place.");
+            }
+
+            for (var i = 0; i < recommendations.Count; i++)
+            {
+                var owner = recommendations[i].OwnerAgency;
+                seats.Add(PanelAgencies.FirstOrDefault(a => string.Equals(a, owner, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new CaseRuleException($"recommendations[{i}].ownerAgency", $"{owner} is not on this case's panel. Give the action to an agency on the panel: {string.Join(", ", PanelAgencies)}"));
+            }
+        }
+
         Fire(Trigger.RecordReview, context, null);
+        var review = _history.Count(h => h.Action == CaseAction.RecordReview.Name());
+        for (var i = 0; i < recommendations.Count; i++)
+        {
+            recommendations[i].MadeBy(review, seats[i]);
+        }
+
         Findings = findings;
         _recommendations.AddRange(recommendations);
         StopClock(Stage.ReviewMeeting, context);
@@ -199,7 +235,7 @@ public sealed partial class CaseApplication
             if (AppealKind == Applications.AppealKind.Review)
             {
                 MeetingAt = null; // a fresh review needs a fresh meeting
-                SetAsideResponses(context);
+                SetAsideReview(context);
             }
 
             StartClock(AppealKind == Applications.AppealKind.Threshold ? Stage.ThresholdDecision : Stage.ReviewMeeting, context);

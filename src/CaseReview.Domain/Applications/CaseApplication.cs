@@ -94,6 +94,9 @@ public sealed partial class CaseApplication
     public DateTime? MeetingAt { get; private set; }
     public List<string> PanelAgencies { get; private set; } = [];
     public string? Findings { get; private set; }
+
+    /// <summary>The findings of the last review an upheld appeal set aside, kept for staff to see.</summary>
+    public string? SetAsideFindings { get; private set; }
     public PanelChair? Chair { get; private set; }
     public ApplicantParticipation? ApplicantParticipation { get; private set; }
     public ApplicantConsultation? ApplicantConsultation { get; private set; }
@@ -113,6 +116,9 @@ public sealed partial class CaseApplication
     public IReadOnlyList<StatusChange> History => _history;
     public IReadOnlyList<StageDeadline> Deadlines => _deadlines;
     public IReadOnlyList<Recommendation> Recommendations => _recommendations;
+
+    /// <summary>The action plan being followed: the recommendations of the current review, not of one set aside on appeal.</summary>
+    public IReadOnlyList<Recommendation> CurrentRecommendations => [.. _recommendations.Where(r => r.IsCurrent)];
     public IReadOnlyList<AgencyResponse> Responses => _responses;
     public IReadOnlyList<CaseLink> Links => _links;
 

@@ -27,8 +27,24 @@ public sealed class Recommendation
     public DateOnly DueDate { get; private set; }
     public RecommendationStatus Status { get; private set; }
 
+    /// <summary>Which review of the case made it: 1, then 2 for a fresh review after an upheld appeal, and so on.</summary>
+    public int Review { get; private set; } = 1;
+
+    /// <summary>When an upheld appeal set its review aside: kept as history, no longer followed, reminded or counted.</summary>
+    public DateTime? SetAsideAt { get; private set; }
+
+    public bool IsCurrent => SetAsideAt is null;
+
     /// <summary>Every change of status, oldest first: the progress of the action plan.</summary>
     public IReadOnlyList<RecommendationUpdate> Updates => _updates;
+
+    internal void MadeBy(int review, string ownerAgency)
+    {
+        Review = review;
+        OwnerAgency = ownerAgency;
+    }
+
+    internal void SetAside(DateTime utcNow) => SetAsideAt = utcNow;
 
     internal void ChangeStatus(RecommendationStatus to, string? note, Actor actor, DateTime utcNow)
     {

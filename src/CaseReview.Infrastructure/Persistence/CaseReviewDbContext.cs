@@ -33,6 +33,17 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseReviewDbContext).Assembly);
+
+        // Agency names do not depend on capitals anywhere in the product, so neither does their unique index or a lookup by name.
+        var agencyName = builder.Entity<Agency>().Property(a => a.Name);
+        if (Database.IsSqlite())
+        {
+            agencyName.UseCollation("NOCASE");
+        }
+        else if (Database.IsSqlServer())
+        {
+            agencyName.UseCollation("Latin1_General_100_CI_AS");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder) => ModelConventions.Apply(builder);

@@ -14,8 +14,7 @@ public sealed class AddAgencyValidator : AbstractValidator<AddAgencyCommand>
     public AddAgencyValidator(ICaseReviewDb db)
     {
         AgencyRules.ForDetails(this);
-        RuleFor(x => x.Name).MustAsync(async (name, ct) => !await db.Agencies.AnyAsync(a => a.Name == name!.Trim(), ct))
-            .WithMessage(x => $"There is already an agency called '{x.Name}'")
+        RuleFor(x => x.Name).CustomAsync(async (name, context, ct) => AgencyRules.RefuseTakenName(name!, await AgencyRules.TakenNameAsync(db, name!, null, ct), context))
             .When(x => !string.IsNullOrWhiteSpace(x.Name));
     }
 }

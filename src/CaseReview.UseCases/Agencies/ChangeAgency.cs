@@ -24,8 +24,7 @@ public sealed class ChangeAgencyValidator : AbstractValidator<ChangeAgencyComman
     {
         AgencyRules.ForDetails(this);
         RuleFor(x => x.Active).NotNull().WithMessage("Say whether the agency is active");
-        RuleFor(x => x.Name).MustAsync(async (command, name, ct) => !await db.Agencies.AnyAsync(a => a.Name == name!.Trim() && a.Id != command.Id, ct))
-            .WithMessage(x => $"There is already an agency called '{x.Name}'")
+        RuleFor(x => x.Name).CustomAsync(async (name, context, ct) => AgencyRules.RefuseTakenName(name!, await AgencyRules.TakenNameAsync(db, name!, context.InstanceToValidate.Id, ct), context))
             .When(x => !string.IsNullOrWhiteSpace(x.Name));
     }
 }

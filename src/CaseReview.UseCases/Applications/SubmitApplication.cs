@@ -107,7 +107,9 @@ public sealed class SubmitApplicationHandler(
         }
 
         var context = new ActionContext(user.ToActor(), now, planner);
-        var reference = await references.NextAsync(context.Today.Year, cancellationToken);
+        // The reference carries the year the application was received, which for a letter entered late may be the year before.
+        var receivedOn = command.ReceivedOn is { } day && day < context.Today ? day : context.Today;
+        var reference = await references.NextAsync(receivedOn.Year, cancellationToken);
         var application = CaseApplication.Submit(ToDetails(command), reference, TrackingCodes.New(), context, command.ReceivedOn);
         db.Applications.Add(application);
         if (command.IdempotencyKey is { } newKey)

@@ -25,7 +25,9 @@ public sealed record ThresholdView(bool? Met, ThresholdRule? Rule, string? Reaso
 
 /// <summary>
 /// The review: meeting, panel, chair, how the applicant takes part; each agency's current response (earlier ones in
-/// <c>ReplacedResponses</c>); findings and the action plan; and the applicant's consultation on that plan.
+/// <c>ReplacedResponses</c>); findings and the action plan; and the applicant's consultation on that plan. After an
+/// upheld appeal against the review, the earlier review's findings and recommendations are kept, set aside, in
+/// <c>SetAsideFindings</c> and <c>SetAsideRecommendations</c>: history, no longer followed.
 /// </summary>
 public sealed record ReviewView(
     DateTime? MeetingAt,
@@ -36,7 +38,9 @@ public sealed record ReviewView(
     ApplicantParticipation? ApplicantParticipation,
     IReadOnlyList<AgencyResponseView> Responses,
     IReadOnlyList<AgencyResponseView> ReplacedResponses,
-    ApplicantConsultation? ApplicantConsultation);
+    ApplicantConsultation? ApplicantConsultation,
+    string? SetAsideFindings,
+    IReadOnlyList<RecommendationView> SetAsideRecommendations);
 
 public sealed record AppealView(AppealKind? Kind, string? Grounds, bool? Upheld, string? DecisionReason);
 
@@ -108,13 +112,17 @@ public sealed record CaseDetail(
         c.MeetingAt,
         c.PanelAgencies,
         c.Findings,
-        [.. c.Recommendations.OrderBy(r => r.Id).Select(r => new RecommendationView(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status,
-            [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, u.ByName, u.At))]))],
+        [.. c.CurrentRecommendations.OrderBy(r => r.Id).Select(RecommendationViewOf)],
         c.Chair,
         c.ApplicantParticipation,
         [.. c.CurrentResponses.Select(ResponseView)],
         [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(ResponseView)],
-        c.ApplicantConsultation);
+        c.ApplicantConsultation,
+        c.SetAsideFindings,
+        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(RecommendationViewOf)]);
+
+    private static RecommendationView RecommendationViewOf(Recommendation r) => new(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status,
+        [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, u.ByName, u.At))]);
 
     private static AgencyResponseView ResponseView(AgencyResponse r) => new(r.Agency, r.Knew, r.Did, r.RecordedByName, r.RecordedAt, r.ReplacedAt);
 

@@ -22,7 +22,7 @@ public sealed record ThresholdSuggestion(bool Met, ThresholdRule Rule, string Re
     /// </summary>
     public static async Task<ThresholdVerdict> EvaluateAsync(ThresholdPolicy policy, ICaseReviewDb db, CaseApplication c, CancellationToken cancellationToken)
     {
-        var households = await Households.CountAsync(db, c, cancellationToken);
+        var households = await Households.CountAsync(db, c, policy.Settings.HouseholdsWindowMonths, cancellationToken);
         return policy.Evaluate(c.ThresholdInput(WorkingDayCalendar.LondonDate(c.ReceivedAt), households));
     }
 

@@ -45,7 +45,7 @@ public sealed class CaseEmails(
                 await ToPanelAsync(application, values, cancellationToken);
                 break;
             case CaseAction.SendOutcome:
-                values["Recommendations"] = application.Recommendations.Count switch
+                values["Recommendations"] = application.CurrentRecommendations.Count switch
                 {
                     0 => "The panel made no recommendations.",
                     1 => "The panel made 1 recommendation, which forms the action plan. The agency given it must have regard to it.",

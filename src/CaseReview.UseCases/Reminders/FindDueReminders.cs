@@ -17,7 +17,7 @@ public sealed record DueReminder(string Reference, string Subject, ReminderKind 
 
 /// <summary>
 /// The reminders due today: stage deadlines (2 working days before, on the day, and each working day once overdue)
-/// and recommendations (before and on their due date, and once when overdue). Only open deadlines count, so a stage
+/// and recommendations (before and on their due date, and once when overdue; not those of a review set aside on appeal). Only open deadlines count, so a stage
 /// done or a case withdrawn gets no reminder; the applicant's own appeal window is not a staff deadline.
 /// Found through the indexed due-date columns, never by loading every open case.
 /// </summary>
@@ -56,7 +56,7 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
             var recommendations = await db.Applications
                 .Where(a => a.Status != Domain.Workflow.CaseStatus.Withdrawn)
                 .SelectMany(
-                    a => a.Recommendations.Where(r => (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress) && r.DueDate <= horizon && r.DueDate >= oldest),
+                    a => a.Recommendations.Where(r => (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress) && r.SetAsideAt == null && r.DueDate <= horizon && r.DueDate >= oldest),
                     (a, r) => new { a.Reference, r.Id, r.OwnerAgency, r.DueDate })
                 .ToListAsync(cancellationToken);
             foreach (var r in recommendations)

@@ -26,18 +26,22 @@ public sealed record Breakdowns(
 /// an application counts in the year it was received; "threshold not met" counts each not-met decision made in
 /// the year (a case decided again after an upheld appeal counts again); a review is carried out in the year its
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
-/// its case has at least one recommendation.
+/// that review (not an earlier or later review of the same case) made at least one recommendation.
 /// </summary>
 internal static class AnnualFigures
 {
     public static StatutoryFigures Statutory(IReadOnlyList<ApplicationFacts> facts, FinancialYear year)
     {
-        var reviews = facts.SelectMany(f => f.Transitions.Where(t => t.Action == "record-review" && year.Contains(t.On)).Select(_ => f)).ToList();
+        // The n-th review of a case made the recommendations numbered n (a fresh review after an upheld appeal is the next).
+        var reviews = facts.SelectMany(f => f.Transitions.Where(t => t.Action == "record-review").OrderBy(t => t.On)
+                .Select((t, i) => (Facts: f, t.On, Number: i + 1)))
+            .Where(r => year.Contains(r.On))
+            .ToList();
         return new StatutoryFigures(
             facts.Count(f => year.Contains(f.ReceivedOn)),
             facts.Sum(f => f.Transitions.Count(t => t.To == CaseStatus.ThresholdNotMet && t.Action == "threshold-decision" && year.Contains(t.On))),
             reviews.Count,
-            reviews.Count(f => f.Recommendations > 0));
+            reviews.Count(r => r.Facts.ReviewsWithRecommendations.Contains(r.Number)));
     }
 
     public static Breakdowns Breakdown(IReadOnlyList<ApplicationFacts> facts, FinancialYear year)

@@ -17,7 +17,7 @@ internal sealed record ApplicationFacts(
     string? Postcode,
     bool IsThirdParty,
     bool HateMotivated,
-    int Recommendations,
+    IReadOnlyList<int> ReviewsWithRecommendations,
     IReadOnlyList<(string Action, CaseStatus To, DateOnly On)> Transitions,
     IReadOnlyList<StageDeadline> Deadlines);
 
@@ -41,7 +41,7 @@ internal static class StatisticsFacts
                 a.Applicant.Postcode,
                 a.IsThirdParty,
                 a.HateMotivated,
-                Recommendations = a.Recommendations.Count,
+                ReviewsWithRecommendations = a.Recommendations.Select(r => r.Review).Distinct().ToList(),
                 History = a.History.Select(h => new { h.Action, h.To, h.OccurredAt }).ToList(),
                 Deadlines = a.Deadlines.ToList(),
             })
@@ -49,7 +49,7 @@ internal static class StatisticsFacts
 
         return [.. rows.Select(r => new ApplicationFacts(
             WorkingDayCalendar.LondonDate(r.ReceivedAt), r.AsbType, r.IssueTypes, r.Channel, r.VictimType, r.Postcode, r.IsThirdParty,
-            r.HateMotivated, r.Recommendations,
+            r.HateMotivated, r.ReviewsWithRecommendations,
             [.. r.History.Select(h => (h.Action, h.To, WorkingDayCalendar.LondonDate(h.OccurredAt)))],
             r.Deadlines))];
     }

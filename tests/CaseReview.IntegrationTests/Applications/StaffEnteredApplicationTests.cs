@@ -41,6 +41,19 @@ public sealed class StaffEnteredApplicationTests : IDisposable
         Assert.Equal("Received on 30 October 2026, entered on 2 November 2026", detail["history"]![0]!["reason"].Str());
     }
 
+    [Fact]
+    public async Task ALetterReceivedInDecember_AndEnteredInJanuary_HasAReferenceOfTheYearItWasReceived()
+    {
+        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero)); // Monday 4 January 2027
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        var body = WithChannel("Paper");
+        body["receivedOn"] = "2026-12-31";
+
+        var submitted = await officer.Submit(body);
+
+        Assert.StartsWith("CR-2026-", submitted["reference"].Str());
+    }
+
     [Theory]
     [InlineData("2026-11-03", "The date the application was received must be today or in the past")]
     [InlineData("2025-10-30", "The date the application was received must be within the last year")]

@@ -29,6 +29,7 @@ public sealed class CaseEmailJourneyTests
         await admin.ActOk(reference, "start-assessment");
         await admin.ActOk(reference, "threshold-decision", new { met = true });
         await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T14:30:00Z", panel = new[] { new { agency = "Police" }, new { agency = "Council" } } });
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 14, 30, 0, TimeSpan.Zero)); // the meeting has taken place
         await admin.ActOk(reference, "record-review", new
         {
             findings = "Reports were not linked.",

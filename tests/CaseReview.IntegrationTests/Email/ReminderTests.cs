@@ -127,6 +127,7 @@ public sealed class ReminderTests
         await admin.ActOk(reference, "start-assessment");
         await admin.ActOk(reference, "threshold-decision", new { met = true });
         await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
+        app.SetClockUtc(2026, 11, 20, hour: 10); // the meeting has taken place
         await admin.ActOk(reference, "record-review", new
         {
             findings = "Reports were not linked.",

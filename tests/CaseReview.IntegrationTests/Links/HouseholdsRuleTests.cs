@@ -36,9 +36,32 @@ public sealed class HouseholdsRuleTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, unlinked.StatusCode); // differs from the policy's suggestion without a reason
     }
 
-    private static async Task<string> OneComplaintFrom(HttpClient client, string address)
+    [Fact]
+    public async Task LinkedApplications_CountOnlyWhenNotWithdrawnAndComplainedOfWithinTheWindow()
     {
-        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(Api.Complaint("2026-10-02", "2026-10-03", "Police")), Api.Json))!.AsObject();
+        var client = _app.CreateClient();
+        var first = await OneComplaintFrom(client, "1 Elm Close");
+        var withdrawn = await OneComplaintFrom(client, "7 Elm Close");
+        var longAgo = await OneComplaintFrom(client, "9 Elm Close", reported: "2026-03-03");
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        await officer.ActOk(withdrawn, "withdraw", new { reason = "Moved away." });
+        await officer.ActOk(first, "start-assessment");
+        foreach (var other in new[] { withdrawn, longAgo })
+        {
+            await (await officer.PostAsync($"/api/cases/{first}/links", System.Net.Http.Json.JsonContent.Create(new { otherReference = other, reason = "Same motorbikes." }))).ReadJson(HttpStatusCode.OK);
+        }
+
+        var suggestion = await (await officer.GetAsync($"/api/cases/{first}/threshold-suggestion")).ReadJson(HttpStatusCode.OK);
+
+        // A withdrawn application and one whose complaints are older than the six-month window are not households complaining now.
+        Assert.False(suggestion["met"]!.GetValue<bool>());
+        Assert.Equal("NotMet", suggestion["rule"].Str());
+    }
+
+    private static async Task<string> OneComplaintFrom(HttpClient client, string address, string reported = "2026-10-03")
+    {
+        var incident = DateOnly.Parse(reported, System.Globalization.CultureInfo.InvariantCulture).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(Api.Complaint(incident, reported, "Police")), Api.Json))!.AsObject();
         body["applicant"]!["address"] = address;
         return (await client.Submit(body))["reference"].Str();
     }

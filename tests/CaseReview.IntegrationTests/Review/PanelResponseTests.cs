@@ -117,7 +117,7 @@ public sealed class PanelResponseTests : IDisposable
         var chair = await _app.SignedIn(chairEmail, Api.StaffPassword);
         Assert.Equal(HttpStatusCode.NotFound, (await chair.GetAsync($"/api/cases/{reference}")).StatusCode);
         var officer = await _app.AsNewStaff("CaseOfficer");
-        await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", chair = new { userId = chairId } });
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-02T09:00:00Z", chair = new { userId = chairId } });
 
         var detail = await (await chair.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
         var held = await chair.ActOk(reference, "record-review", new { findings = "The agencies had not shared reports." });

@@ -74,4 +74,22 @@ public sealed class AgencyTests : IDisposable
         Assert.Equal(["contactEmail", "kind", "name"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
         Assert.Equal(4, await _app.QueryDatabaseAsync(db => db.Agencies.CountAsync()));
     }
+
+    [Fact]
+    public async Task AnAgencyNameDifferingOnlyInCapitals_IsRefused_ByTheApiAndByTheDatabase()
+    {
+        var admin = await _app.AsAdmin();
+
+        var problem = await (await admin.PostAsJsonAsync("/api/admin/agencies", new { name = "police", kind = "Police" }, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+        var renamed = await (await admin.PutAsJsonAsync("/api/admin/agencies/4", new { name = "COUNCIL", kind = "HousingProvider", active = true }, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Equal("There is already an agency called 'Police'. Agency names do not depend on capital letters", problem["errors"]!["name"]![0].Str());
+        Assert.Equal("There is already an agency called 'Council'. Agency names do not depend on capital letters", renamed["errors"]!["name"]![0].Str());
+        Assert.Equal(4, await _app.QueryDatabaseAsync(db => db.Agencies.CountAsync()));
+        await Assert.ThrowsAsync<DbUpdateException>(() => _app.QueryDatabaseAsync(async db =>
+        {
+            db.Agencies.Add(new CaseReview.Domain.Agencies.Agency(99, "POLICE", CaseReview.Domain.Agencies.AgencyKind.Police, null));
+            return await db.SaveChangesAsync();
+        }));
+    }
 }

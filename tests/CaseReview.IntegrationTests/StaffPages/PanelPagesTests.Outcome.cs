@@ -107,7 +107,7 @@ public sealed class PanelOutcomePagesTests : IDisposable
         var admin = await _app.AsAdmin();
         await admin.ActOk(reference, "start-assessment");
         await admin.ActOk(reference, "threshold-decision", new { met = true });
-        await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
+        await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-02T09:00:00Z", panel = new[] { new { agency = "Police" } } });
         await admin.ActOk(reference, "record-review", new { findings = "Findings", recommendations = new[] { new { action = "Patrols", ownerAgency = "Police", dueDate = "2027-01-15" } } });
         var officer = await _app.SignedInBrowserAsync("CaseOfficer");
 

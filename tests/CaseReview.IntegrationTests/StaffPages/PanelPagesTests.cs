@@ -94,6 +94,41 @@ public sealed class PanelPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task UntickingEveryAgency_OrAMeetingInThePast_IsSaidBesideTheField_AndThePanelIsKept()
+    {
+        var reference = await Cases.WithPanel(_app, "Police");
+        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+
+        var response = await officer.SubmitAsync($"/staff/cases/{reference}/schedule-review",
+            ("MeetingDate.Day", "30"), ("MeetingDate.Month", "10"), ("MeetingDate.Year", "2026"), ("MeetingTime", "10am"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<title>Error: ", html);
+        Assert.Contains("id=\"panel-error\"", html);
+        Assert.Contains("Choose at least one agency for the panel", html);
+        Assert.Contains("id=\"meeting-date-error\"", html);
+        Assert.Contains("The meeting must be in the future", html);
+        Assert.Equal(["Police"], await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.PanelAgencies).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task RecordingTheOutcomeBeforeTheMeeting_IsExplainedOnTheForm()
+    {
+        var reference = await ThresholdMetAsync();
+        var admin = await _app.AsAdmin();
+        await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
+        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+
+        var response = await officer.SubmitAsync($"/staff/cases/{reference}/record-review", ("Findings", "Too soon."), ("Command", ""));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Record its outcome once the meeting has taken place.", html);
+        Assert.Equal("ReviewPending", await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Status.ToString()).SingleAsync()));
+    }
+
+    [Fact]
     public async Task APanelMemberRecordsTheirOwnAgencysResponse_ButNotAnotherAgencys()
     {
         var reference = await Cases.WithPanel(_app, "Council", "Police");

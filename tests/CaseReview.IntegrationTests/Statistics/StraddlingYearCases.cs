@@ -54,7 +54,7 @@ public static class StraddlingYearCases
         var d = (await resident.Submit(Application(j => j["complaints"] = new JsonArray(Complaint("2027-03-01", "2027-03-02")))))["reference"].Str();
 
         app.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 6, 10, 0, 0, TimeSpan.Zero));
-        await officer.ActOk(c, "schedule-review", new { meetingAt = "2027-04-06T10:00:00Z" });
+        await officer.ActOk(c, "schedule-review", new { meetingAt = "2027-04-06T10:00:00Z", panel = new[] { new { agency = "Police" } } });
         await officer.ActOk(c, "record-review", new { findings = "Response was adequate." });
         await officer.ActOk(d, "start-assessment");
         await officer.ActOk(d, "threshold-decision", new { met = false });

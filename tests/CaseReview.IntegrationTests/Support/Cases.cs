@@ -3,14 +3,17 @@ namespace CaseReview.IntegrationTests.Support;
 /// <summary>Cases brought through the API to the stage a test needs.</summary>
 public static class Cases
 {
-    /// <summary>A case whose threshold is met and whose review meeting is arranged with these agencies on the panel.</summary>
+    /// <summary>
+    /// A case whose threshold is met and whose review meeting is arranged with these agencies on the panel. The meeting
+    /// is now (on the test's clock), so its outcome may be recorded straight away.
+    /// </summary>
     public static async Task<string> WithPanel(CaseReviewApp app, params string[] agencies)
     {
         var reference = (await app.CreateClient().Submit())["reference"].Str();
         var officer = await app.AsAdmin();
         await officer.ActOk(reference, "start-assessment");
         await officer.ActOk(reference, "threshold-decision", new { met = true });
-        await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = agencies.Select(a => new { agency = a }).ToArray() });
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = app.Clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture), panel = agencies.Select(a => new { agency = a }).ToArray() });
         return reference;
     }
 

@@ -55,7 +55,7 @@ public sealed class CaseJourneyTests : IDisposable
         // Threshold met on Tuesday 3 November: the review meeting is due within 20 working days.
         Assert.Contains(met["deadlines"]!.AsArray(), d => d!["stage"].Str() == "ReviewMeeting" && d["dueDate"].Str() == "2026-12-01");
 
-        var scheduled = await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" }, new { agency = "Council" } } });
+        var scheduled = await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T09:00:00Z", panel = new[] { new { agency = "Police" }, new { agency = "Council" } } });
         Assert.Equal("ReviewPending", scheduled["status"].Str());
         Assert.Contains("record-review", Actions(scheduled));
 

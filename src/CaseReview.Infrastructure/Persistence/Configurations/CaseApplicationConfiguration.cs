@@ -70,6 +70,8 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.PrimitiveCollection(a => a.PanelAgencies);
         builder.Property(a => a.ThresholdReason).HasMaxLength(4000);
         builder.Property(a => a.Findings).HasMaxLength(10000);
+        builder.Property(a => a.SetAsideFindings).HasMaxLength(10000);
+        builder.Ignore(a => a.CurrentRecommendations);
         builder.Property(a => a.AppealGrounds).HasMaxLength(4000);
         builder.Property(a => a.AppealDecisionReason).HasMaxLength(4000);
         builder.Property(a => a.ClosureReason).HasMaxLength(4000);

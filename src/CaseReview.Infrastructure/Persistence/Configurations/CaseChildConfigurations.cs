@@ -77,7 +77,6 @@ internal sealed class AgencyResponseConfiguration : IEntityTypeConfiguration<Age
         builder.Property(r => r.Did).HasMaxLength(10000);
         builder.Property(r => r.RecordedById).HasMaxLength(450);
         builder.Property(r => r.RecordedByName).HasMaxLength(254);
-        builder.Ignore(r => r.IsCurrent);
     }
 }
 

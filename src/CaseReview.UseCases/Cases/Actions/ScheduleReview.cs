@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
@@ -26,11 +27,25 @@ public sealed record ScheduleReviewCommand(DateTime? MeetingAt, IReadOnlyList<Pa
     public ChairInput? Chair { get; init; }
 
     public ApplicantParticipation? ApplicantParticipation { get; init; }
+
+    /// <summary>
+    /// The meeting as an instant. A time with an offset (or <c>Z</c>) is taken as given; a time without one is UK time
+    /// (Europe/London, British Summer Time included), whatever the server's own time zone. Null when that UK time does
+    /// not exist (the hour the clocks go forward).
+    /// </summary>
+    public DateTime? MeetingAtUtc() => MeetingAt switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Utc } at => at,
+        { Kind: DateTimeKind.Local } at => at.ToUniversalTime(),
+        { } at when WorkingDayCalendar.London.IsInvalidTime(at) => null,
+        { } at => TimeZoneInfo.ConvertTimeToUtc(at, WorkingDayCalendar.London),
+    };
 }
 
 public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCommand>
 {
-    public ScheduleReviewValidator(ICaseReviewDb db, IStaffAccounts accounts)
+    public ScheduleReviewValidator(ICaseReviewDb db, IStaffAccounts accounts, TimeProvider clock)
     {
         RuleFor(x => x.Chair).Must(c => !string.IsNullOrWhiteSpace(c!.UserId) || !string.IsNullOrWhiteSpace(c.Name))
             .WithMessage("Give the chair's account (userId) or name").When(x => x.Chair is not null);
@@ -39,6 +54,12 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
             .WithMessage("There is no active account with the Chair role with that id")
             .When(x => !string.IsNullOrWhiteSpace(x.Chair?.UserId));
         RuleFor(x => x.MeetingAt).NotNull().WithMessage("Enter the date and time of the review meeting");
+        RuleFor(x => x.MeetingAt).Must((x, _) => x.MeetingAtUtc() is not null)
+            .WithMessage("That time does not exist in the UK on that day because the clocks go forward. Choose another time")
+            .Must((x, _) => x.MeetingAtUtc() is not { } at || at >= clock.GetUtcNow().UtcDateTime)
+            .WithMessage("The meeting must be in the future")
+            .When(x => x.MeetingAt is not null);
+        RuleFor(x => x.Panel).Must(p => p!.Count > 0).WithMessage("Choose at least one agency for the panel").When(x => x.Panel is not null);
         RuleForEach(x => x.Panel).ChildRules(seat =>
             seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name")
                 .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))
@@ -46,15 +67,18 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
     }
 }
 
-public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
+public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts, ICaseReviewDb db) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken)
     {
         var chair = await ChairAsync(command.Chair, cancellationToken);
+        // Agency names do not depend on capitals: the panel keeps each agency's name as registered.
+        var registered = await db.Agencies.Where(a => a.Active).Select(a => a.Name).ToListAsync(cancellationToken);
+        var panel = (command.Panel ?? []).Select(p => registered.FirstOrDefault(n => string.Equals(n, p.Agency, StringComparison.OrdinalIgnoreCase)) ?? p.Agency!).ToList();
         return await runner.RunAsync(command, CaseAction.ScheduleReview, (c, ctx) =>
             c.ScheduleReview(
-                DateTime.SpecifyKind(command.MeetingAt!.Value.ToUniversalTime(), DateTimeKind.Utc),
-                [.. (command.Panel ?? []).Select(p => p.Agency!)],
+                command.MeetingAtUtc()!.Value,
+                panel,
                 chair,
                 command.ApplicantParticipation,
                 ctx),

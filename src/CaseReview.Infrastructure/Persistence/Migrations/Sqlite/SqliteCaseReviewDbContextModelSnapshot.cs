@@ -37,7 +37,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.HasKey("Id");
 
@@ -184,6 +185,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetAsideFindings")
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -357,6 +362,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("OwnerAgency")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SetAsideAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -1,5 +1,4 @@
 using CaseReview.Domain.Workflow;
-using CaseReview.UseCases.Agencies;
 using CaseReview.UseCases.Cases.Actions;
 using CaseReview.Web.Forms;
 using Mediator;
@@ -37,7 +36,8 @@ public sealed class RecordReviewModel(IMediator mediator) : CaseActionPageModel(
     /// <summary>Which button was pressed: <c>add</c>, <c>remove-{index}</c>, or the save button (empty).</summary>
     [BindProperty] public string? Command { get; set; }
 
-    public IReadOnlyList<Choice> AgencyChoices { get; private set; } = [];
+    /// <summary>A recommendation goes to an agency on the panel, which can then see the case and follow its action up.</summary>
+    public IReadOnlyList<Choice> AgencyChoices => [.. (Case?.Review.Panel ?? []).Select(a => new Choice(a, a))];
 
     protected override CaseAction? WorkflowAction => CaseAction.RecordReview;
 
@@ -55,15 +55,14 @@ public sealed class RecordReviewModel(IMediator mediator) : CaseActionPageModel(
         }),
     ];
 
-    protected override async Task OnLoadedAsync(CancellationToken ct)
+    protected override Task OnLoadedAsync(CancellationToken ct)
     {
         Recommendations = [new RecommendationRow()];
-        await LoadAgenciesAsync(ct);
+        return Task.CompletedTask;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadAgenciesAsync(ct);
         if (Command == "add" || (Command?.StartsWith("remove-", StringComparison.Ordinal) ?? false))
         {
             if (Command == "add" && Recommendations.Count < MaxRows)
@@ -109,11 +108,5 @@ public sealed class RecordReviewModel(IMediator mediator) : CaseActionPageModel(
 
         ModelState.Clear();
         return result;
-    }
-
-    private async Task LoadAgenciesAsync(CancellationToken ct)
-    {
-        var agencies = await Mediator.Send(new ListAgenciesQuery(), ct);
-        AgencyChoices = [.. agencies.Where(a => a.Active).Select(a => new Choice(a.Name, a.Name))];
     }
 }

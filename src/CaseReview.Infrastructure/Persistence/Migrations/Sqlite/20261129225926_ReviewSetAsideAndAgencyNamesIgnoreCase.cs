@@ -1,0 +1,73 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReviewSetAsideAndAgencyNamesIgnoreCase : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Review",
+                table: "Recommendations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1); // every recommendation made so far belongs to its case's first review
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SetAsideAt",
+                table: "Recommendations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SetAsideFindings",
+                table: "Applications",
+                type: "TEXT",
+                maxLength: 10000,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Name",
+                table: "Agencies",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                collation: "NOCASE",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 100);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Review",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
+                name: "SetAsideAt",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
+                name: "SetAsideFindings",
+                table: "Applications");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Name",
+                table: "Agencies",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 100,
+                oldCollation: "NOCASE");
+        }
+    }
+}

@@ -980,3 +980,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
+)
+BEGIN
+    ALTER TABLE [OutboxEmails] ADD [OnDelivery] nvarchar(32) NOT NULL DEFAULT N'None';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
+)
+BEGIN
+    EXEC(N'UPDATE [OutboxEmails] SET [OnDelivery] = N''RecordAcknowledgement'' WHERE [Template] = N''acknowledgement''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129225336_OutboxEmailDeliveryFollowUp', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -51,13 +51,13 @@ public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccount
     public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken)
     {
         var chair = await ChairAsync(command.Chair, cancellationToken);
-        return await runner.RunAsync(command, CaseAction.ScheduleReview, (c, ctx) =>
+        return await runner.RunAsync(command, CaseChange.Workflow(CaseAction.ScheduleReview, (c, ctx) =>
             c.ScheduleReview(
                 DateTime.SpecifyKind(command.MeetingAt!.Value.ToUniversalTime(), DateTimeKind.Utc),
                 [.. (command.Panel ?? []).Select(p => p.Agency!)],
                 chair,
                 command.ApplicantParticipation,
-                ctx),
+                ctx)),
             cancellationToken);
     }
 

@@ -78,10 +78,10 @@ public static class DependencyInjection
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection("Council").Get<CouncilDetails>() ?? new CouncilDetails());
-        services.AddSingleton(configuration.GetSection("Email").Get<EmailSettings>() ?? new EmailSettings());
-        services.AddSingleton(configuration.GetSection("Email:Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
-        services.AddSingleton(configuration.GetSection("Email:Dispatcher").Get<DispatcherSettings>() ?? new DispatcherSettings());
-        services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderSettings>() ?? new ReminderSettings());
+        services.AddSettings<EmailSettings>(configuration, "Email");
+        services.AddSettings<SmtpSettings>(configuration, "Email:Smtp");
+        services.AddSettings<DispatcherSettings>(configuration, "Email:Dispatcher");
+        services.AddSettings<ReminderSettings>(configuration, "Reminders");
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<OutboxDispatcher>();

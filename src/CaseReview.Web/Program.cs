@@ -8,6 +8,7 @@ using CaseReview.Web.Auth;
 using CaseReview.Web.Errors;
 using CaseReview.Web.Residents;
 using CaseReview.Web.Security;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+builder.Services.AddSettings<CaseReview.Web.Jobs.AutoCloseSettings>(builder.Configuration, "Workflow");
 builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
@@ -35,8 +37,13 @@ builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("datab
 builder.Services.AddResidentPages();
 builder.Services.AddPublicPostRateLimiting(builder.Configuration);
 builder.Services.AddHosting(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddOptions<LiveSettings>().ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<LiveSettings>, LiveSettingsValidator>();
 
 var app = builder.Build();
+
+// Settings are checked before the database is touched, so a wrong value never seeds or migrates anything.
+app.Services.GetRequiredService<IStartupValidator>().Validate();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

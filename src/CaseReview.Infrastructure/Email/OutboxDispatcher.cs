@@ -101,7 +101,7 @@ public sealed class OutboxDispatcher(
                 cancellationToken);
         }
 
-        if (email.Template == "acknowledgement" && email.CaseReference is { } reference)
+        if (email.OnDelivery == DeliveryFollowUp.RecordAcknowledgement && email.CaseReference is { } reference)
         {
             await mediator.Send(new RecordAcknowledgementCommand(reference, now), cancellationToken);
         }

@@ -25,6 +25,7 @@ internal static class ModelConventions
         AsString<RecommendationStatus>(builder);
         AsString<AgencyKind>(builder);
         AsString<UseCases.Email.OutboxStatus>(builder);
+        AsString<UseCases.Email.DeliveryFollowUp>(builder);
         AsString<UseCases.Reminders.ReminderKind>(builder);
         AsString<ApplicantParticipation>(builder);
 

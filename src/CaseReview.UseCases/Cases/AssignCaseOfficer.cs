@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
 using FluentValidation;
 using Mediator;
@@ -14,24 +15,22 @@ public sealed record AssignCaseOfficerCommand(string? OfficerEmail, int? Version
 
 public sealed class AssignCaseOfficerValidator : AbstractValidator<AssignCaseOfficerCommand>
 {
-    public AssignCaseOfficerValidator(IStaffDirectory staff)
+    public AssignCaseOfficerValidator()
     {
-        RuleFor(x => x.OfficerEmail).NotEmpty().WithMessage("Enter the email address of the case officer")
-            .MustAsync(async (email, ct) => await staff.FindCaseworkerAsync(email!, ct) is not null)
-            .WithMessage("There is no active case officer or administrator with that email address");
+        RuleFor(x => x.OfficerEmail).NotEmpty().WithMessage("Enter the email address of the case officer");
     }
 }
 
 public sealed class AssignCaseOfficerHandler(CaseActionRunner runner, IStaffDirectory staff) : ICommandHandler<AssignCaseOfficerCommand, CaseDetail>
 {
-    public async ValueTask<CaseDetail> Handle(AssignCaseOfficerCommand command, CancellationToken cancellationToken)
-    {
-        var officer = (await staff.FindCaseworkerAsync(command.OfficerEmail!, cancellationToken))!;
-        return await runner.RunForCaseworkersAsync(
+    public async ValueTask<CaseDetail> Handle(AssignCaseOfficerCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(
             command,
-            "case.assign-officer",
-            "assign cases",
-            (c, ctx) => c.AssignOfficer(officer.UserId, officer.Email, ctx),
+            CaseChange.ForCaseworkers("case.assign-officer", "assign cases", async (c, ctx) =>
+            {
+                var officer = await staff.FindCaseworkerAsync(command.OfficerEmail!, cancellationToken)
+                    ?? throw new CaseRuleException("officerEmail", "There is no active case officer or administrator with that email address");
+                c.AssignOfficer(officer.UserId, officer.Email, ctx);
+            }),
             cancellationToken);
-    }
 }

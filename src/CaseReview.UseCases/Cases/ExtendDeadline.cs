@@ -27,10 +27,11 @@ public sealed class ExtendDeadlineValidator : AbstractValidator<ExtendDeadlineCo
 public sealed class ExtendDeadlineHandler(CaseActionRunner runner) : ICommandHandler<ExtendDeadlineCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(ExtendDeadlineCommand command, CancellationToken cancellationToken) =>
-        await runner.RunForCaseworkersAsync(
+        await runner.RunAsync(
             command,
-            "case.extend-deadline",
-            "extend deadlines",
-            (c, ctx) => c.ExtendDeadline(command.Stage, command.DueDate!.Value, command.Reason!, ctx),
+            CaseChange.ForCaseworkers(
+                "case.extend-deadline",
+                "extend deadlines",
+                (c, ctx) => c.ExtendDeadline(command.Stage, command.DueDate!.Value, command.Reason!, ctx)),
             cancellationToken);
 }

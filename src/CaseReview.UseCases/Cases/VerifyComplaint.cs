@@ -19,10 +19,11 @@ public sealed record VerifyComplaintCommand(int? Version) : ICommand<CaseDetail>
 public sealed class VerifyComplaintHandler(CaseActionRunner runner) : ICommandHandler<VerifyComplaintCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(VerifyComplaintCommand command, CancellationToken cancellationToken) =>
-        await runner.RunForCaseworkersAsync(
+        await runner.RunAsync(
             command,
-            "case.complaint-verified",
-            "verify complaints",
-            (c, ctx) => c.VerifyComplaint(command.ComplaintId, ctx),
+            CaseChange.ForCaseworkers(
+                "case.complaint-verified",
+                "verify complaints",
+                (c, ctx) => c.VerifyComplaint(command.ComplaintId, ctx)),
             cancellationToken);
 }

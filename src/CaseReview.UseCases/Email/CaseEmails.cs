@@ -21,7 +21,7 @@ public sealed class CaseEmails(
         var values = Values(application);
         values["ThresholdDecisionDue"] = DueDate(application, Stage.ThresholdDecision);
         values["Channel"] = application.Channel.ToString();
-        ToApplicant(application, "acknowledgement", values);
+        ToApplicant(application, "acknowledgement", values, DeliveryFollowUp.RecordAcknowledgement);
         ToLeadMailbox(application, "new-application", values);
     }
 
@@ -73,8 +73,9 @@ public sealed class CaseEmails(
     }
 
     /// <summary>Queues one email; the template's name says what it is.</summary>
-    public void Queue(string template, string? caseReference, string recipient, IReadOnlyDictionary<string, object> values) =>
-        db.OutboxEmails.Add(new OutboxEmail(template, caseReference, recipient, templates.Render(template, values), clock.GetUtcNow().UtcDateTime));
+    public void Queue(
+        string template, string? caseReference, string recipient, IReadOnlyDictionary<string, object> values, DeliveryFollowUp onDelivery = DeliveryFollowUp.None) =>
+        db.OutboxEmails.Add(new OutboxEmail(template, caseReference, recipient, templates.Render(template, values), clock.GetUtcNow().UtcDateTime, onDelivery));
 
     /// <summary>The values every template may use.</summary>
     public Dictionary<string, object> CommonValues() => new()
@@ -98,11 +99,11 @@ public sealed class CaseEmails(
     }
 
     // Applicants who asked to be contacted by phone or post get no email: the officer contacts them as they asked.
-    private void ToApplicant(CaseApplication application, string template, Dictionary<string, object> values)
+    private void ToApplicant(CaseApplication application, string template, Dictionary<string, object> values, DeliveryFollowUp onDelivery = DeliveryFollowUp.None)
     {
         if (application.Applicant is { PreferredContact: PreferredContact.Email, Email: { Length: > 0 } email })
         {
-            Queue(template, application.Reference, email, values);
+            Queue(template, application.Reference, email, values, onDelivery);
         }
     }
 

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.Mail;
+
 namespace CaseReview.UseCases.Email;
 
 /// <summary>Where emails point and who the service writes to (settings under <c>Email</c>).</summary>
-public sealed record EmailSettings
+public sealed record EmailSettings : IValidatableObject
 {
     /// <summary>The address residents and staff reach the site at; links in emails start with it.</summary>
     public string PublicBaseUrl { get; init; } = "http://localhost:5080";
@@ -17,4 +20,22 @@ public sealed record EmailSettings
         $"{PublicBaseUrl.TrimEnd('/')}/staff/set-password?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 
     public string StaffSignInUrl => $"{PublicBaseUrl.TrimEnd('/')}/staff/sign-in";
+
+    /// <summary>The public address as a URL, when it is a whole http(s) address.</summary>
+    public Uri? PublicBaseUri =>
+        Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri : null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PublicBaseUri is null)
+        {
+            yield return new ValidationResult(
+                $"'{PublicBaseUrl}' is not a whole web address; links in emails start with it, e.g. https://casereview.council.example", [nameof(PublicBaseUrl)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(LeadMailbox) && !MailAddress.TryCreate(LeadMailbox, out _))
+        {
+            yield return new ValidationResult("is not an email address", [nameof(LeadMailbox)]);
+        }
+    }
 }

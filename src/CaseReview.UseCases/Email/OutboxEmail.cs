@@ -18,8 +18,9 @@ public sealed class OutboxEmail
         HtmlBody = string.Empty;
     }
 
-    public OutboxEmail(string template, string? caseReference, string recipient, RenderedEmail content, DateTime createdAtUtc)
+    public OutboxEmail(string template, string? caseReference, string recipient, RenderedEmail content, DateTime createdAtUtc, DeliveryFollowUp onDelivery = DeliveryFollowUp.None)
     {
+        OnDelivery = onDelivery;
         Template = template;
         CaseReference = caseReference;
         Recipient = recipient;
@@ -40,6 +41,9 @@ public sealed class OutboxEmail
     public string Subject { get; private set; }
     public string TextBody { get; private set; }
     public string HtmlBody { get; private set; }
+
+    /// <summary>What the dispatcher does once the email is sent, decided when it was queued.</summary>
+    public DeliveryFollowUp OnDelivery { get; private set; }
 
     public OutboxStatus Status { get; private set; }
     public int Attempts { get; private set; }

@@ -29,12 +29,12 @@ public sealed class LinkCasesValidator : AbstractValidator<LinkCasesCommand>
 public sealed class LinkCasesHandler(CaseActionRunner runner, CaseAccess access, ICaseReviewDb db, ICurrentUser user) : ICommandHandler<LinkCasesCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(LinkCasesCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, "case.linked", _ => user.DemandCaseworker("link cases"), async (c, ctx) =>
+        await runner.RunAsync(command, CaseChange.ForCaseworkers("case.linked", "link cases", async (c, ctx) =>
         {
             var other = await OtherCase.LoadAsync(access, command.OtherReference!.Trim(), cancellationToken);
             c.LinkTo(other, command.Reason!.Trim(), ctx);
             db.AuditEntries.Add(user.Audit(ctx.UtcNow, "case.linked", other.Reference, $"with={c.Reference}"));
-        }, cancellationToken);
+        }), cancellationToken);
 }
 
 internal static class OtherCase

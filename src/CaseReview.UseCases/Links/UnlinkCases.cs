@@ -13,7 +13,7 @@ public sealed record UnlinkCasesCommand(string Reference, string OtherReference)
 public sealed class UnlinkCasesHandler(CaseActionRunner runner, CaseAccess access, ICaseReviewDb db, ICurrentUser user) : ICommandHandler<UnlinkCasesCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(UnlinkCasesCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, "case.unlinked", _ => user.DemandCaseworker("unlink cases"), async (c, ctx) =>
+        await runner.RunAsync(command, CaseChange.ForCaseworkers("case.unlinked", "unlink cases", async (c, ctx) =>
         {
             var other = await access.LoadAsync(command.OtherReference, cancellationToken);
             if (!c.UnlinkFrom(other, ctx))
@@ -22,5 +22,5 @@ public sealed class UnlinkCasesHandler(CaseActionRunner runner, CaseAccess acces
             }
 
             db.AuditEntries.Add(user.Audit(ctx.UtcNow, "case.unlinked", other.Reference, $"with={c.Reference}"));
-        }, cancellationToken);
+        }), cancellationToken);
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CaseReview.UseCases.Reminders;
 
 public enum ReminderKind { DueSoon, DueToday, Overdue }
@@ -40,9 +42,13 @@ public sealed record ReminderSettings
     public bool Enabled { get; init; } = true;
 
     /// <summary>How often the scheduler looks for due reminders.</summary>
+    [Range(1, 1440)]
     public int IntervalMinutes { get; init; } = 5;
 
+    public TimeSpan Interval => TimeSpan.FromMinutes(IntervalMinutes);
+
     /// <summary>Remind this many working days before a stage is due (0: no early reminder).</summary>
+    [Range(0, 20)]
     public int WorkingDaysBefore { get; init; } = 2;
 
     public bool OnDueDate { get; init; } = true;

@@ -28,10 +28,11 @@ public sealed class RecordApplicantConsultationValidator : AbstractValidator<Rec
 public sealed class RecordApplicantConsultationHandler(CaseActionRunner runner) : ICommandHandler<RecordApplicantConsultationCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(RecordApplicantConsultationCommand command, CancellationToken cancellationToken) =>
-        await runner.RunForCaseworkersAsync(
+        await runner.RunAsync(
             command,
-            "case.applicant-consulted",
-            "record the applicant's consultation",
-            (c, ctx) => c.RecordApplicantConsultation(command.ConsultedOn!.Value, command.How!.Trim(), string.IsNullOrWhiteSpace(command.Comments) ? null : command.Comments.Trim(), ctx),
+            CaseChange.ForCaseworkers(
+                "case.applicant-consulted",
+                "record the applicant's consultation",
+                (c, ctx) => c.RecordApplicantConsultation(command.ConsultedOn!.Value, command.How!.Trim(), string.IsNullOrWhiteSpace(command.Comments) ? null : command.Comments.Trim(), ctx)),
             cancellationToken);
 }

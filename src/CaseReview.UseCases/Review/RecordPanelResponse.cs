@@ -32,7 +32,7 @@ public sealed class RecordPanelResponseHandler(CaseActionRunner runner, ICurrent
     public async ValueTask<CaseDetail> Handle(RecordPanelResponseCommand command, CancellationToken cancellationToken)
     {
         var agency = command.Agency?.Trim();
-        return await runner.RunAsync(command, "case.panel-response", c =>
+        return await runner.RunAsync(command, CaseChange.Guarded("case.panel-response", c =>
         {
             if (user.IsCaseworker())
             {
@@ -51,6 +51,6 @@ public sealed class RecordPanelResponseHandler(CaseActionRunner runner, ICurrent
             }
 
             agency = own;
-        }, (c, ctx) => c.RecordAgencyResponse(agency!, command.Knew!.Trim(), command.Did!.Trim(), ctx), cancellationToken);
+        }, (c, ctx) => c.RecordAgencyResponse(agency!, command.Knew!.Trim(), command.Did!.Trim(), ctx)), cancellationToken);
     }
 }

@@ -32,7 +32,7 @@ public sealed class UpdateRecommendationStatusValidator : AbstractValidator<Upda
 public sealed class UpdateRecommendationStatusHandler(CaseActionRunner runner, ICurrentUser user) : ICommandHandler<UpdateRecommendationStatusCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(UpdateRecommendationStatusCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, "case.recommendation-status", c =>
+        await runner.RunAsync(command, CaseChange.Guarded("case.recommendation-status", c =>
         {
             var recommendation = c.Recommendations.FirstOrDefault(r => r.Id == command.RecommendationId)
                 ?? throw new NotFoundException($"Case {c.Reference} has no recommendation {command.RecommendationId}.");
@@ -41,5 +41,5 @@ public sealed class UpdateRecommendationStatusHandler(CaseActionRunner runner, I
             {
                 throw new ForbiddenException($"Only case officers and panel members of {recommendation.OwnerAgency} update this recommendation.");
             }
-        }, (c, ctx) => c.UpdateRecommendation(command.RecommendationId, command.Status!.Value, command.Note, ctx), cancellationToken);
+        }, (c, ctx) => c.UpdateRecommendation(command.RecommendationId, command.Status!.Value, command.Note, ctx)), cancellationToken);
 }

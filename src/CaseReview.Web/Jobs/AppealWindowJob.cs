@@ -7,33 +7,22 @@ namespace CaseReview.Web.Jobs;
 /// Closes threshold-not-met cases whose appeal window has ended, every <c>Workflow:AutoCloseMinutes</c>
 /// (default 60). <c>Workflow:AutoClose=false</c> turns it off.
 /// </summary>
-internal sealed class AppealWindowJob(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AppealWindowJob> logger)
-    : BackgroundService
+internal sealed class AppealWindowJob(IServiceScopeFactory scopes, AutoCloseSettings settings, TimeProvider clock, ILogger<AppealWindowJob> logger)
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Workflow:AutoClose", true))
-        {
-            return;
-        }
+    protected override bool Enabled => settings.AutoClose;
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(configuration.GetValue("Workflow:AutoCloseMinutes", 60)), clock);
-        do
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(settings.AutoCloseMinutes);
+
+    protected override string Round => "Closing cases with ended appeal windows";
+
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var closed = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CloseExpiredAppealWindowsCommand(), stoppingToken);
+        if (closed.Count > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var closed = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CloseExpiredAppealWindowsCommand(), stoppingToken);
-                if (closed.Count > 0)
-                {
-                    logger.LogInformation("Closed {Count} cases whose appeal window ended: {References}", closed.Count, string.Join(", ", closed));
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError("Closing cases with ended appeal windows failed: {ExceptionType}", ex.GetType().Name);
-            }
+            Logger.LogInformation("Closed {Count} cases whose appeal window ended: {References}", closed.Count, string.Join(", ", closed));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using CaseReview.IntegrationTests.Support;
 using CaseReview.TestSupport;
+using CaseReview.UseCases.Email;
 
 namespace CaseReview.IntegrationTests.Email;
 
@@ -45,6 +46,18 @@ public sealed class AcknowledgementEmailTests
         var detail = await (await admin.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
         Assert.DoesNotContain(detail["deadlines"]!.AsArray(), d => d!["stage"].Str() == "Acknowledge");
         Assert.Contains(detail["history"]!.AsArray(), h => h!["action"].Str() == "acknowledge" && h["actor"].Str() == "CaseReview");
+    }
+
+    [Fact]
+    public async Task TheAcknowledgementsOutboxRow_SaysThatSendingItCompletesTheAcknowledgeStage_AndTheLeadMailboxsDoesNot()
+    {
+        using var app = new CaseReviewApp();
+        await app.CreateClient().Submit();
+
+        var outbox = await app.OutboxAsync();
+
+        Assert.Equal(DeliveryFollowUp.RecordAcknowledgement, Assert.Single(outbox, e => e.Template == "acknowledgement").OnDelivery);
+        Assert.Equal(DeliveryFollowUp.None, Assert.Single(outbox, e => e.Template == "new-application").OnDelivery);
     }
 
     [Fact]

@@ -56,6 +56,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     /// <summary>Further settings for this host: local threshold rules, the <c>Email:Smtp:Port</c> of a test's SMTP server...</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>The hosting environment; <c>Production</c> for tests of what a live deployment refuses.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     public int TokenLifetimeHours { get; init; } = 24 * 366;
 
     /// <summary>High by default so that the tests' many form posts from one address are never limited.</summary>
@@ -83,7 +86,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         CopyTemplateDatabase();
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // Each host watching appsettings.json holds an inotify instance; hundreds of short-lived test hosts
         // (and Chromium beside them) exhaust the per-user limit of 128. Tests never edit settings files.
         builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");

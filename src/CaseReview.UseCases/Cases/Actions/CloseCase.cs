@@ -20,5 +20,5 @@ public sealed class CloseCaseValidator : AbstractValidator<CloseCaseCommand>
 public sealed class CloseCaseHandler(CaseActionRunner runner) : ICommandHandler<CloseCaseCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(CloseCaseCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.Close, (c, ctx) => c.Close(command.Reason!.Trim(), ctx), cancellationToken);
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.Close, (c, ctx) => c.Close(command.Reason!.Trim(), ctx)), cancellationToken);
 }

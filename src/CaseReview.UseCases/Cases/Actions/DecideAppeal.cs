@@ -27,5 +27,5 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppealComman
 public sealed class DecideAppealHandler(CaseActionRunner runner) : ICommandHandler<DecideAppealCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(DecideAppealCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.AppealDecision, (c, ctx) => c.DecideAppeal(command.Upheld!.Value, command.Reason!.Trim(), ctx), cancellationToken);
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.AppealDecision, (c, ctx) => c.DecideAppeal(command.Upheld!.Value, command.Reason!.Trim(), ctx)), cancellationToken);
 }

@@ -29,9 +29,9 @@ public sealed class DecideThresholdValidator : AbstractValidator<DecideThreshold
 public sealed class DecideThresholdHandler(CaseActionRunner runner, ThresholdPolicy policy, ICaseReviewDb db) : ICommandHandler<DecideThresholdCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(DecideThresholdCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.ThresholdDecision, async (c, ctx) =>
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.ThresholdDecision, async (c, ctx) =>
         {
             var suggestion = await ThresholdSuggestion.EvaluateAsync(policy, db, c, cancellationToken);
             c.DecideThreshold(command.Met!.Value, command.Reason, suggestion, policy.Settings, ctx);
-        }, cancellationToken);
+        }), cancellationToken);
 }

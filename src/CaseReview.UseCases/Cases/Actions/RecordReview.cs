@@ -38,8 +38,8 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReviewComman
 public sealed class RecordReviewHandler(CaseActionRunner runner) : ICommandHandler<RecordReviewCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(RecordReviewCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.RecordReview, (c, ctx) => c.RecordReview(
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.RecordReview, (c, ctx) => c.RecordReview(
             command.Findings!.Trim(),
             [.. (command.Recommendations ?? []).Select(r => new Recommendation(r.Action!.Trim(), r.OwnerAgency!, r.Lead, r.DueDate!.Value))],
-            ctx), cancellationToken);
+            ctx)), cancellationToken);
 }

@@ -20,5 +20,5 @@ public sealed class RequestAppealValidator : AbstractValidator<RequestAppealComm
 public sealed class RequestAppealHandler(CaseActionRunner runner) : ICommandHandler<RequestAppealCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(RequestAppealCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.Appeal, (c, ctx) => c.RequestAppeal(command.Grounds!.Trim(), ctx), cancellationToken);
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.Appeal, (c, ctx) => c.RequestAppeal(command.Grounds!.Trim(), ctx)), cancellationToken);
 }

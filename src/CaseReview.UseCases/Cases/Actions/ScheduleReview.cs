@@ -75,13 +75,13 @@ public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccount
         // Agency names do not depend on capitals: the panel keeps each agency's name as registered.
         var registered = await db.Agencies.Where(a => a.Active).Select(a => a.Name).ToListAsync(cancellationToken);
         var panel = (command.Panel ?? []).Select(p => registered.FirstOrDefault(n => string.Equals(n, p.Agency, StringComparison.OrdinalIgnoreCase)) ?? p.Agency!).ToList();
-        return await runner.RunAsync(command, CaseAction.ScheduleReview, (c, ctx) =>
+        return await runner.RunAsync(command, CaseChange.Workflow(CaseAction.ScheduleReview, (c, ctx) =>
             c.ScheduleReview(
                 command.MeetingAtUtc()!.Value,
                 panel,
                 chair,
                 command.ApplicantParticipation,
-                ctx),
+                ctx)),
             cancellationToken);
     }
 

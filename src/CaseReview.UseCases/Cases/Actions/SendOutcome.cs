@@ -14,5 +14,5 @@ public sealed record SendOutcomeCommand(int? Version) : ICommand<CaseDetail>, IC
 public sealed class SendOutcomeHandler(CaseActionRunner runner) : ICommandHandler<SendOutcomeCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(SendOutcomeCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.SendOutcome, (c, ctx) => c.SendOutcome(ctx), cancellationToken);
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.SendOutcome, (c, ctx) => c.SendOutcome(ctx)), cancellationToken);
 }

@@ -14,5 +14,5 @@ public sealed record StartAssessmentCommand(int? Version) : ICommand<CaseDetail>
 public sealed class StartAssessmentHandler(CaseActionRunner runner) : ICommandHandler<StartAssessmentCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(StartAssessmentCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.StartAssessment, (c, ctx) => c.StartAssessment(ctx), cancellationToken);
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.StartAssessment, (c, ctx) => c.StartAssessment(ctx)), cancellationToken);
 }

@@ -20,5 +20,5 @@ public sealed class WithdrawCaseValidator : AbstractValidator<WithdrawCaseComman
 public sealed class WithdrawCaseHandler(CaseActionRunner runner) : ICommandHandler<WithdrawCaseCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(WithdrawCaseCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseAction.Withdraw, (c, ctx) => c.Withdraw(command.Reason!.Trim(), ctx), cancellationToken);
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.Withdraw, (c, ctx) => c.Withdraw(command.Reason!.Trim(), ctx)), cancellationToken);
 }

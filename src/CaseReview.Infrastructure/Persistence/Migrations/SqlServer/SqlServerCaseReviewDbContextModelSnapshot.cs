@@ -811,6 +811,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("OnDelivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
                         .HasMaxLength(254)

@@ -1,0 +1,42 @@
+namespace CaseReview.Web.Jobs;
+
+/// <summary>
+/// The shape of every background job: off when its settings say so; otherwise one round when the app starts and
+/// one every interval after. A failed round is logged (by exception type: rounds touch personal data) and the next
+/// tick tries again. The settings behind <see cref="Enabled"/> and <see cref="Interval"/> are checked at start-up.
+/// </summary>
+internal abstract class PeriodicJob(TimeProvider clock, ILogger logger) : BackgroundService
+{
+    protected ILogger Logger { get; } = logger;
+
+    protected abstract bool Enabled { get; }
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>What a round does, for the log: "Queuing reminders".</summary>
+    protected abstract string Round { get; }
+
+    protected abstract Task RunRoundAsync(CancellationToken stoppingToken);
+
+    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await RunRoundAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Logger.LogError("{Round} failed: {ExceptionType}", Round, ex.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

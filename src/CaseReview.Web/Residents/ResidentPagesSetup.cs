@@ -20,6 +20,7 @@ internal static class ResidentPagesSetup
             }
         });
         services.AddScoped<HoneypotFilter>();
+        services.AddSingleton<CaseReview.Web.Pages.Apply.SentApplication>();
 
         // "Threshold decision recorded" and the like, shown once on the page a form returns to. No personal data.
         services.Configure<CookieTempDataProviderOptions>(o =>

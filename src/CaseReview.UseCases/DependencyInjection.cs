@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<CaseEmails>();
         services.AddScoped<Accounts.PasswordLinks>();
         services.AddSingleton<ReminderRound>();
+        services.AddSingleton<Accounts.SignInThrottle>();
         services.AddScoped<Drafts.ApplicationDraftStore>();
         return services;
     }

@@ -23,7 +23,8 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 });
 builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment.ContentRootPath);
 
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Enums by name only: a number such as "victimType": 99 would be stored (and published) as a value no list has.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 // Bad JSON reaches the exception handler, which names the field, instead of an empty 400.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
@@ -53,17 +54,19 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseForwardedHeadersFromKnownProxies();
 app.UseExceptionHandler();
 app.UseSecurityHeaders();
+app.UseRequestBodyLimits(app.Configuration);
 app.UseResidentStatusPages();
 app.UseStaticFiles();
 // Explicit, after the status pages, so a re-executed "/status/404" is routed afresh.
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: a signed-in API caller is not limited as an anonymous one.
+app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
-app.MapHealthChecks("/health");
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();

@@ -16,14 +16,9 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
             return null;
         }
 
-        if (!await users.CheckPasswordAsync(user, password))
-        {
-            await users.AccessFailedAsync(user);
-            return null;
-        }
-
-        await users.ResetAccessFailedCountAsync(user);
-        return await ToIdentity(user);
+        // Wrong guesses are counted by SignInThrottle, per address, not here: an account-wide lockout would let
+        // anyone lock an officer out by script.
+        return await users.CheckPasswordAsync(user, password) ? await ToIdentity(user) : null;
     }
 
     public async Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(
@@ -75,7 +70,6 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
         var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("There is no such staff account.");
         if (!await users.CheckPasswordAsync(user, currentPassword))
         {
-            await users.AccessFailedAsync(user);
             return (true, [], null);
         }
 

@@ -23,10 +23,11 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCo
     }
 }
 
-public sealed class ChangePasswordHandler(IStaffAccounts accounts, ICaseReviewDb db, ICurrentUser user, TimeProvider clock)
+public sealed class ChangePasswordHandler(IStaffAccounts accounts, ICaseReviewDb db, ICurrentUser user, SignInThrottle throttle, TimeProvider clock)
     : IRequestHandler<ChangePasswordCommand, StaffIdentity>
 {
     public const string WrongCurrentPassword = "Your current password is not right";
+    public const string TooManyWrongTries = "Too many wrong tries: wait 15 minutes, then try again";
 
     public async ValueTask<StaffIdentity> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {
@@ -35,10 +36,21 @@ public sealed class ChangePasswordHandler(IStaffAccounts accounts, ICaseReviewDb
             throw new ForbiddenException("Sign in to change your password.");
         }
 
-        var (wrongCurrent, errors, changed) = await accounts.ChangePasswordAsync(userId, command.CurrentPassword!, command.NewPassword!, cancellationToken);
+        // The same guard as signing in, keyed by the account's email: someone holding a stolen session cannot guess
+        // the current password here instead of at the sign-in page.
+        var account = user.DisplayName ?? userId;
         var now = clock.GetUtcNow().UtcDateTime;
+        if (!throttle.Allows(account, user.IpAddress))
+        {
+            db.AuditEntries.Add(user.Audit(now, "auth.password-change-throttled", null, null));
+            await db.SaveChangesAsync(cancellationToken);
+            throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), TooManyWrongTries)]);
+        }
+
+        var (wrongCurrent, errors, changed) = await accounts.ChangePasswordAsync(userId, command.CurrentPassword!, command.NewPassword!, cancellationToken);
         if (wrongCurrent)
         {
+            throttle.Failed(account, user.IpAddress);
             db.AuditEntries.Add(user.Audit(now, "auth.password-change-failed", null, null));
             await db.SaveChangesAsync(cancellationToken);
             throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), WrongCurrentPassword)]);

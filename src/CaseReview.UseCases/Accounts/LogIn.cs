@@ -22,21 +22,32 @@ public sealed class LogInValidator : AbstractValidator<LogInCommand>
     }
 }
 
-public sealed class LogInHandler(IStaffAccounts accounts, ICaseReviewDb db, ICurrentUser user, TimeProvider clock)
+public sealed class LogInHandler(IStaffAccounts accounts, ICaseReviewDb db, ICurrentUser user, SignInThrottle throttle, TimeProvider clock)
     : IRequestHandler<LogInCommand, StaffIdentity>
 {
     public async ValueTask<StaffIdentity> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
-        var identity = await accounts.CheckPasswordAsync(command.Email!.Trim(), command.Password!, cancellationToken);
+        var email = command.Email!.Trim();
         var now = clock.GetUtcNow().UtcDateTime;
+        if (!throttle.Allows(email, user.IpAddress))
+        {
+            // Not checked at all: the answer is the same as for a wrong password, so it tells a guesser nothing.
+            db.AuditEntries.Add(new AuditEntry(now, "anonymous", "anonymous", "auth.login-throttled", null, null, user.IpAddress));
+            await db.SaveChangesAsync(cancellationToken);
+            throw new SignInFailedException();
+        }
+
+        var identity = await accounts.CheckPasswordAsync(email, command.Password!, cancellationToken);
         if (identity is null)
         {
+            throttle.Failed(email, user.IpAddress);
             // Failures are audited without the email typed: it may be someone else's address.
             db.AuditEntries.Add(new AuditEntry(now, "anonymous", "anonymous", "auth.login-failed", null, null, user.IpAddress));
             await db.SaveChangesAsync(cancellationToken);
             throw new SignInFailedException();
         }
 
+        throttle.Succeeded(email, user.IpAddress);
         db.AuditEntries.Add(new AuditEntry(now, identity.UserId, identity.Email, "auth.login", null, null, user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return identity;

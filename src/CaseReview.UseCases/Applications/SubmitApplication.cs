@@ -117,7 +117,7 @@ public sealed class SubmitApplicationHandler(
             db.IdempotencyRecords.Add(new IdempotencyRecord(newKey, requestHash, application.Id, now));
         }
 
-        emails.QueueForSubmission(application);
+        await emails.QueueForSubmissionAsync(application, cancellationToken);
         db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, "application.submitted", reference, $"channel={application.Channel}" + (command.ReceivedOn is { } on ? $";receivedOn={on:yyyy-MM-dd}" : string.Empty), user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
         return Result(application, now);

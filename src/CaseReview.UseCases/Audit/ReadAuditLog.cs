@@ -21,6 +21,7 @@ public sealed class ReadAuditLogValidator : AbstractValidator<ReadAuditLogQuery>
     public ReadAuditLogValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page must be 1 or more");
+        RuleFor(x => x.Page).LessThanOrEqualTo(Paging.MaxPage).WithMessage($"Page must be {Paging.MaxPage} or less");
         RuleFor(x => x.PageSize).InclusiveBetween(1, 200).WithMessage("Page size must be between 1 and 200");
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).WithMessage("The end date must not be before the start date").When(x => x.From is not null && x.To is not null);
     }

@@ -32,6 +32,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
     public ListCasesValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page must be 1 or more");
+        RuleFor(x => x.Page).LessThanOrEqualTo(Paging.MaxPage).WithMessage($"Page must be {Paging.MaxPage} or less");
         RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("Page size must be between 1 and 100");
     }
 }

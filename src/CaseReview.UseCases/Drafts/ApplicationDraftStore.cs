@@ -48,6 +48,15 @@ public sealed class ApplicationDraftStore(ICaseReviewDb db, DraftSettings settin
         return draft;
     }
 
+    /// <summary>The resident asked for their answers to be deleted: the row goes, not just its contents.</summary>
+    public async Task DeleteAsync(string? id, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(id) && id.Length <= 64)
+        {
+            await db.ApplicationDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(ct);
+        }
+    }
+
     public async Task MarkSubmittedAsync(ApplicationDraft draft, string trackingCode, CancellationToken ct)
     {
         draft.MarkSubmitted(trackingCode, clock.GetUtcNow().UtcDateTime);

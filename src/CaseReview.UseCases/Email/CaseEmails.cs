@@ -6,6 +6,7 @@ using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CaseReview.UseCases.Email;
 
@@ -14,14 +15,15 @@ namespace CaseReview.UseCases.Email;
 /// email is queued exactly when its change is stored. Emails carry the reference and a link, never the story.
 /// </summary>
 public sealed class CaseEmails(
-    ICaseReviewDb db, IEmailTemplates templates, IStaffDirectory staff, EmailSettings settings, CouncilDetails council, ThresholdPolicy policy, TimeProvider clock)
+    ICaseReviewDb db, IEmailTemplates templates, IStaffDirectory staff, EmailSettings settings, CouncilDetails council, ThresholdPolicy policy, TimeProvider clock,
+    ILogger<CaseEmails> logger)
 {
-    public void QueueForSubmission(CaseApplication application)
+    public async Task QueueForSubmissionAsync(CaseApplication application, CancellationToken cancellationToken)
     {
         var values = Values(application);
         values["ThresholdDecisionDue"] = DueDate(application, Stage.ThresholdDecision);
         values["Channel"] = application.Channel.ToString();
-        ToApplicant(application, "acknowledgement", values, DeliveryFollowUp.RecordAcknowledgement);
+        await ToApplicantAsync(application, "acknowledgement", values, cancellationToken, DeliveryFollowUp.RecordAcknowledgement);
         ToLeadMailbox(application, "new-application", values);
     }
 
@@ -32,16 +34,16 @@ public sealed class CaseEmails(
         {
             case CaseAction.ThresholdDecision when application.ThresholdMet == true:
                 values["ReviewMeetingDue"] = DueDate(application, Stage.ReviewMeeting);
-                ToApplicant(application, "threshold-met", values);
+                await ToApplicantAsync(application, "threshold-met", values, cancellationToken);
                 break;
             case CaseAction.ThresholdDecision:
                 values["Reasons"] = ThresholdReasons(application);
                 values["AppealBy"] = DueDate(application, Stage.AppealWindow);
-                ToApplicant(application, "threshold-not-met", values);
+                await ToApplicantAsync(application, "threshold-not-met", values, cancellationToken);
                 break;
             case CaseAction.ScheduleReview:
                 values["MeetingAt"] = EmailWords.DateAndTime(application.MeetingAt!.Value);
-                ToApplicant(application, "review-invitation", values);
+                await ToApplicantAsync(application, "review-invitation", values, cancellationToken);
                 await ToPanelAsync(application, values, cancellationToken);
                 break;
             case CaseAction.SendOutcome:
@@ -52,22 +54,22 @@ public sealed class CaseEmails(
                     var n => $"The panel made {n} recommendations, which form the action plan. Each agency given one must have regard to it.",
                 };
                 values["AppealBy"] = DueDate(application, Stage.AppealWindow);
-                ToApplicant(application, "outcome", values);
+                await ToApplicantAsync(application, "outcome", values, cancellationToken);
                 break;
             case CaseAction.Appeal:
                 values["AppealDecisionDue"] = DueDate(application, Stage.AppealDecision);
-                ToApplicant(application, "appeal-received", values);
+                await ToApplicantAsync(application, "appeal-received", values, cancellationToken);
                 ToLeadMailbox(application, "appeal-requested", values);
                 break;
             case CaseAction.AppealDecision:
-                ToApplicant(application, application.AppealUpheld == true ? "appeal-upheld" : "appeal-not-upheld", values);
+                await ToApplicantAsync(application, application.AppealUpheld == true ? "appeal-upheld" : "appeal-not-upheld", values, cancellationToken);
                 break;
             case CaseAction.Withdraw:
-                ToApplicant(application, "application-withdrawn", values);
+                await ToApplicantAsync(application, "application-withdrawn", values, cancellationToken);
                 break;
             case CaseAction.Close:
                 // The officer's reason is for the file, not the letter: the applicant is told only that the case is closed.
-                ToApplicant(application, "case-closed", values);
+                await ToApplicantAsync(application, "case-closed", values, cancellationToken);
                 break;
         }
     }
@@ -92,19 +94,33 @@ public sealed class CaseEmails(
     {
         var values = CommonValues();
         values["Reference"] = application.Reference;
-        values["ApplicantName"] = application.Applicant.Name;
+        values["ApplicantName"] = EmailWords.Greeting(application.Applicant.Name);
         values["TrackingUrl"] = settings.TrackingUrl(application.TrackingCode);
         values["CaseUrl"] = settings.CaseUrl(application.Reference);
         return values;
     }
 
     // Applicants who asked to be contacted by phone or post get no email: the officer contacts them as they asked.
-    private void ToApplicant(CaseApplication application, string template, Dictionary<string, object> values, DeliveryFollowUp onDelivery = DeliveryFollowUp.None)
+    // Anyone may apply with any address, so one address gets at most Email:ApplicantEmailsPerRecipientPerDay emails
+    // a day: a script cannot turn the council's mail server on a stranger's inbox.
+    private async Task ToApplicantAsync(
+        CaseApplication application, string template, Dictionary<string, object> values, CancellationToken cancellationToken, DeliveryFollowUp onDelivery = DeliveryFollowUp.None)
     {
-        if (application.Applicant is { PreferredContact: PreferredContact.Email, Email: { Length: > 0 } email })
+        if (application.Applicant is not { PreferredContact: PreferredContact.Email, Email: { Length: > 0 } email })
         {
-            Queue(template, application.Reference, email, values, onDelivery);
+            return;
         }
+
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var address = email.Trim().ToLowerInvariant();
+        var sentToday = await db.OutboxEmails.CountAsync(e => e.CreatedAt > since && e.Recipient.ToLower() == address, cancellationToken);
+        if (sentToday >= settings.ApplicantEmailsPerRecipientPerDay)
+        {
+            logger.LogWarning("Did not queue the {Template} email of {Reference}: its address has had {Count} emails in the last day", template, application.Reference, sentToday);
+            return;
+        }
+
+        Queue(template, application.Reference, email, values, onDelivery);
     }
 
     private void ToLeadMailbox(CaseApplication application, string template, Dictionary<string, object> values)

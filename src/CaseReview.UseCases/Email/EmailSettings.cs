@@ -12,6 +12,9 @@ public sealed record EmailSettings : IValidatableObject
     /// <summary>The lead body's shared mailbox: told of new applications and appeals, reminded about unassigned cases.</summary>
     public string LeadMailbox { get; init; } = string.Empty;
 
+    /// <summary>At most this many emails a day to one applicant's address: anyone may apply with any address.</summary>
+    public int ApplicantEmailsPerRecipientPerDay { get; init; } = 10;
+
     public string TrackingUrl(string trackingCode) => $"{PublicBaseUrl.TrimEnd('/')}/track/{trackingCode}";
 
     public string CaseUrl(string reference) => $"{PublicBaseUrl.TrimEnd('/')}/staff/cases/{reference}";

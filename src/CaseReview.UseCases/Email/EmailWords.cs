@@ -21,6 +21,21 @@ public static class EmailWords
         return london.ToString(london.Minute == 0 ? "h tt" : "h:mm tt", British).ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The name in "Dear ...": only when it looks like a name (letters, spaces, hyphens, apostrophes, full stops; up to
+    /// 6 words and 60 characters). Otherwise "applicant": the name is typed by anyone, and free text in a greeting
+    /// would let a stranger write their own message under the council's name.
+    /// </summary>
+    public static string Greeting(string? name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        var looksLikeAName = trimmed.Length is > 0 and <= 60
+            && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            && trimmed.Any(char.IsLetter)
+            && trimmed.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019' or '.' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark);
+        return looksLikeAName ? trimmed : "applicant";
+    }
+
     /// <summary>The stage as staff name it in a reminder.</summary>
     public static string StageName(Stage stage) => stage switch
     {

@@ -17,7 +17,7 @@ public sealed class ListEmailsHandler(ICaseReviewDb db, ICurrentUser user, TimeP
     {
         user.DemandAdministrator("see the email queue");
 
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, Paging.MaxPage);
         var size = Math.Clamp(query.PageSize, 1, 200);
         var emails = db.OutboxEmails.AsNoTracking().Where(e => query.Status == null || e.Status == query.Status);
         var total = await emails.CountAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CaseReview.Web.Auth;
@@ -44,6 +45,11 @@ internal static class AuthSetup
             o.Events = new JwtBearerEvents { OnTokenValidated = RefuseTokensOfChangedAccounts };
         });
         services.AddAuthorizationBuilder()
+            // Deny by default: an endpoint or page that says nothing about who may call it needs a signed-in caller.
+            // A request that matched nothing passes on to its 404.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(c => c.User.Identity?.IsAuthenticated == true || (c.Resource is HttpContext http && http.GetEndpoint() is null))
+                .Build())
             .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
             .AddPolicy(CaseworkerPolicy, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.CaseOfficer))

@@ -7,8 +7,19 @@ internal static class ResidentPagesSetup
 {
     public static IServiceCollection AddResidentPages(this IServiceCollection services)
     {
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(HoneypotFilter))));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(HoneypotFilter)));
+            // Pages are closed by default (the fallback policy in AuthSetup): these are the ones open to everyone.
+            // The staff pages say who may open them on StaffPageModel.
+            o.Conventions.AllowAnonymousToFolder("/Apply").AllowAnonymousToFolder("/Track");
+            foreach (var page in ResidentRootPages)
+            {
+                o.Conventions.AllowAnonymousToPage(page);
+            }
+        });
         services.AddScoped<HoneypotFilter>();
+        services.AddSingleton<CaseReview.Web.Pages.Apply.SentApplication>();
 
         // "Threshold decision recorded" and the like, shown once on the page a form returns to. No personal data.
         services.Configure<CookieTempDataProviderOptions>(o =>
@@ -19,6 +30,8 @@ internal static class ResidentPagesSetup
         });
         return services;
     }
+
+    private static readonly string[] ResidentRootPages = ["/Index", "/Eligibility", "/Statistics", "/Status", "/Privacy", "/Accessibility"];
 
     /// <summary>Residents get a page in plain words for a missing page or a refused form; the API keeps its problem details.</summary>
     public static IApplicationBuilder UseResidentStatusPages(this IApplicationBuilder app) => app

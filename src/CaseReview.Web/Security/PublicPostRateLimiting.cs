@@ -1,41 +1,99 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CaseReview.Web.Security;
 
 /// <summary>
-/// Limits how often one address may send the public forms (settings under <c>RateLimiting</c>), so a robot
-/// cannot flood the council with applications. Page reads and the JSON API are not limited here.
+/// Limits how often one client address may write without signing in (settings under <c>RateLimiting</c>), so a
+/// robot cannot flood the council with applications, make its mail server write to strangers, or guess passwords:
+/// the resident forms and the API's password-link doors share one budget, the API's other anonymous writes
+/// (applications, appeals, eligibility) another, and the sign-in and change-password doors a third. A refusal is a
+/// 429 in plain words (a page, or problem details on the API) with <c>Retry-After</c>. Page reads and signed-in
+/// API callers are not limited here.
 /// </summary>
 internal static class PublicPostRateLimiting
 {
     public static IServiceCollection AddPublicPostRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var permitLimit = configuration.GetValue("RateLimiting:PublicPostsPerWindow", 30);
         var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:WindowSeconds", 60));
+        var limits = new Dictionary<Door, int>
+        {
+            [Door.Forms] = configuration.GetValue("RateLimiting:PublicPostsPerWindow", 30),
+            [Door.AnonymousApi] = configuration.GetValue("RateLimiting:AnonymousApiPostsPerWindow", 10),
+            [Door.SignIn] = configuration.GetValue("RateLimiting:SignInAttemptsPerWindow", 10),
+        };
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsPublicFormPost(context.Request)
+                DoorOf(context) is { } door
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 })
+                        $"{door}:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = limits[door], Window = window, QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("not limited"));
-            options.OnRejected = (context, ct) =>
+            options.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
-                return new ValueTask(context.HttpContext.Response.WriteAsync(TooManyRequestsPage, ct));
+                var http = context.HttpContext;
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = http,
+                        ProblemDetails = new ProblemDetails
+                        {
+                            Status = StatusCodes.Status429TooManyRequests,
+                            Title = "Too many requests",
+                            Detail = $"We have received a lot of requests from your connection in a short time. Please try again in {Words(seconds)}.",
+                        },
+                    });
+                    return;
+                }
+
+                http.Response.ContentType = "text/html; charset=utf-8";
+                await http.Response.WriteAsync(TooManyRequestsPage, ct);
             };
         });
         return services;
     }
 
-    // The API's own anonymous doors that send email or take a secret are limited like the forms.
-    private static bool IsPublicFormPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && (!request.Path.StartsWithSegments("/api")
-            || request.Path.StartsWithSegments("/api/auth/forgotten-password")
-            || request.Path.StartsWithSegments("/api/auth/set-password"));
+    private enum Door { Forms, AnonymousApi, SignIn }
+
+    // Runs after authentication: an API caller with a valid bearer token (staff entering a phone application) is
+    // not anonymous. The staff pages' cookie is not the default scheme, so their form posts count as forms, as before.
+    private static Door? DoorOf(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        {
+            return null;
+        }
+
+        var path = request.Path;
+        if (path.StartsWithSegments("/api/auth/login") || path.StartsWithSegments("/api/auth/change-password")
+            || path.StartsWithSegments("/staff/sign-in") || path.StartsWithSegments("/staff/password"))
+        {
+            return Door.SignIn;
+        }
+
+        if (!path.StartsWithSegments("/api") || path.StartsWithSegments("/api/auth/forgotten-password") || path.StartsWithSegments("/api/auth/set-password"))
+        {
+            return Door.Forms;
+        }
+
+        return context.User.Identity?.IsAuthenticated == true ? null : Door.AnonymousApi;
+    }
+
+    private static string Words(int seconds) => seconds switch
+    {
+        1 => "1 second",
+        < 60 => $"{seconds} seconds",
+        < 120 => "1 minute",
+        _ => $"{(seconds + 59) / 60} minutes",
+    };
 
     private const string TooManyRequestsPage = """
         <!DOCTYPE html>

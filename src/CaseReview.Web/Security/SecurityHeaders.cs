@@ -24,7 +24,7 @@ internal static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : ResidentPagesPolicy;
-            // Staff pages, a resident's tracking page, the API and emailed links carry personal data or secrets:
+            // Staff pages, the application form, a resident's tracking page, the API and emailed links carry personal data or secrets:
             // no browser or proxy keeps a copy (the back button on a shared computer shows nothing).
             if (isPrivate)
             {
@@ -38,5 +38,6 @@ internal static class SecurityHeaders
     });
 
     private static bool IsPrivate(PathString path) =>
-        path.StartsWithSegments("/staff") || path.StartsWithSegments("/track") || path.StartsWithSegments("/api") || path.StartsWithSegments("/auth");
+        path.StartsWithSegments("/staff") || path.StartsWithSegments("/track") || path.StartsWithSegments("/api") || path.StartsWithSegments("/auth")
+        || path.StartsWithSegments("/apply");
 }

@@ -54,7 +54,8 @@ public sealed class ResidentFormSafetyTests : IDisposable
 
         var locations = answers.Append(resent).Select(a => a.Headers.Location?.OriginalString).Distinct().ToList();
         var confirmation = Assert.Single(locations);
-        Assert.StartsWith("/apply/confirmation/", confirmation);
+        // The tracking code is no longer in the address (issue 12, finding 7): the confirmation reads it from a cookie.
+        Assert.Equal("/apply/confirmation", confirmation);
         Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
         Assert.DoesNotContain(ApplyPageModel.DraftCookie, browser.Cookies.Keys);
         var page = await (await browser.GetAsync(confirmation!)).Content.ReadAsStringAsync();
@@ -67,10 +68,11 @@ public sealed class ResidentFormSafetyTests : IDisposable
         var browser = new ResidentBrowser(_app);
         await browser.FillInApplicationAsync();
         var confirmation = (await browser.SubmitAsync("/apply/check-answers")).Headers.Location!.OriginalString;
-        var code = confirmation["/apply/confirmation/".Length..];
+        var code = await _app.QueryDatabaseAsync(db => db.Applications.Select(a => a.TrackingCode).SingleAsync());
 
         var request = new HttpRequestMessage(HttpMethod.Get, confirmation);
         request.Headers.Host = "evil.example";
+        request.Headers.Add("Cookie", string.Join("; ", browser.Cookies.Select(c => $"{c.Key}={c.Value}")));
         var page = await (await _app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
 
         Assert.Contains($"https://casereview.council.example/track/{code}</a>", page);

@@ -64,6 +64,12 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     /// <summary>High by default so that the tests' many form posts from one address are never limited.</summary>
     public int PublicPostsPerWindow { get; init; } = 100_000;
 
+    /// <summary>High by default, like <see cref="PublicPostsPerWindow"/>: anonymous posts to the API (applications, appeals, eligibility).</summary>
+    public int AnonymousApiPostsPerWindow { get; init; } = 100_000;
+
+    /// <summary>High by default, like <see cref="PublicPostsPerWindow"/>: sign-in and change-password attempts per client address.</summary>
+    public int SignInAttemptsPerWindow { get; init; } = 100_000;
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => Path.Combine(_folder, "casereview.db");
@@ -108,12 +114,16 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
         // TokenExpiryTests checks expiry with the normal lifetime.
         builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Tests send many applications from alex@example.org; the cap has tests of its own.
+        builder.UseSetting("Email:ApplicantEmailsPerRecipientPerDay", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
         builder.UseSetting("RateLimiting:PublicPostsPerWindow", PublicPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:AnonymousApiPostsPerWindow", AnonymousApiPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:SignInAttemptsPerWindow", SignInAttemptsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureServices(services =>
         {
@@ -122,6 +132,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
             // PBKDF2 at the production count (100,000 rounds) made each test's sign-ins and new accounts its slowest
             // steps. The same hasher with one round still stores, checks and refuses passwords the same way.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
         });
     }
 

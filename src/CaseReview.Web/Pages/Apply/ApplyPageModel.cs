@@ -55,7 +55,7 @@ public abstract class ApplyPageModel(ApplicationDraftStore drafts, IValidator<Su
             Secure = Request.IsHttps,
             IsEssential = true,
             Path = "/apply",
-            Expires = new DateTimeOffset(Draft.ExpiresAt, TimeSpan.Zero),
+            // A session cookie: closing the browser on a shared computer forgets the draft (it also expires on the server).
         });
     }
 

@@ -11,7 +11,8 @@ namespace CaseReview.Web.Pages.Apply;
 /// Sends the application. The draft's id is the submission's Idempotency-Key, so a double click or a refresh
 /// gives the same application; once sent, the draft's answers are wiped and it only points to the confirmation.
 /// </summary>
-public sealed class CheckAnswersModel(ApplicationDraftStore drafts, IValidator<SubmitApplicationCommand> validator, IMediator mediator, ILogger<CheckAnswersModel> logger)
+public sealed class CheckAnswersModel(
+    ApplicationDraftStore drafts, IValidator<SubmitApplicationCommand> validator, IMediator mediator, SentApplication sent, ILogger<CheckAnswersModel> logger)
     : ApplyPageModel(drafts, validator)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -51,7 +52,19 @@ public sealed class CheckAnswersModel(ApplicationDraftStore drafts, IValidator<S
         }
     }
 
-    private RedirectToPageResult Confirmation(string trackingCode) => RedirectToPage("/Apply/Confirmation", new { code = trackingCode });
+    /// <summary>"Delete my answers": on a shared computer, nothing is left for the next person.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
+    {
+        await Drafts.DeleteAsync(Request.Cookies[DraftCookie], ct);
+        Response.Cookies.Delete(DraftCookie, new CookieOptions { Path = "/apply" });
+        return RedirectToPage("/Apply/Index", new { deleted = "true" });
+    }
+
+    private RedirectToPageResult Confirmation(string trackingCode)
+    {
+        sent.Remember(HttpContext, trackingCode);
+        return RedirectToPage("/Apply/Confirmation");
+    }
 
     /// <summary>Which page asks the question a message is about, so the error summary can link to it.</summary>
     private static string PageFor(string path) => path switch

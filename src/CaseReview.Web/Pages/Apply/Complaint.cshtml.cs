@@ -73,6 +73,12 @@ public sealed class ComplaintModel(ApplicationDraftStore drafts, IValidator<Subm
         var agency = Agency == "Other" && !string.IsNullOrWhiteSpace(AgencyOther) ? AgencyOther.Trim() : Agency;
         var complaint = new ComplaintAnswer(incident, reported, agency, AgencyReference, Summary);
         Errors.AddFailures((await complaintValidator.ValidateAsync(complaint.ToInput(), ct)).Errors, Fields);
+        if (Index is null && Answers.Complaints.Count >= SubmitApplicationValidator.MaxComplaints)
+        {
+            // The application could not be sent with more, and a draft must not grow without end.
+            Errors.Add("incidentDate", $"You can add no more than {SubmitApplicationValidator.MaxComplaints} complaints. Change or remove one you have added instead.", isDate: true);
+        }
+
         if (Errors.Any)
         {
             return Page();

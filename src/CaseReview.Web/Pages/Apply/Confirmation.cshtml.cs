@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseReview.Web.Pages.Apply;
 
 /// <summary>The reference, the tracking link and the next date. Safe to refresh: it only reads the case.</summary>
-public sealed class ConfirmationModel(IMediator mediator, EmailSettings links) : PageModel
+public sealed class ConfirmationModel(IMediator mediator, EmailSettings links, SentApplication sent) : PageModel
 {
     public string Code { get; private set; } = string.Empty;
     public TrackingView View { get; private set; } = null!;
@@ -16,8 +16,14 @@ public sealed class ConfirmationModel(IMediator mediator, EmailSettings links) :
     // Host header, which a client chooses.
     public string TrackingUrl => links.TrackingUrl(Code);
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // Nothing sent from this browser (or another person's browser): the tracking page asks for the code.
+        if (sent.TrackingCode(HttpContext) is not { } code)
+        {
+            return RedirectToPage("/Track/Index");
+        }
+
         try
         {
             View = await mediator.Send(new TrackApplicationQuery(code), ct);

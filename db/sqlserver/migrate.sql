@@ -980,3 +980,30 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]
+    INSTEAD OF UPDATE, DELETE
+    AS
+    BEGIN
+        SET NOCOUNT ON;
+        THROW 51000, ''The audit trail is append-only.'', 1;
+    END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129224417_AuditTrailAppendOnly', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -61,6 +61,12 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CaseReviewDbContext>()
             .AddTokenProvider<PasswordLinkTokens>(PasswordLinkTokens.ProviderName);
+        // After Identity's own length rule, so a short password is told about its length first.
+        services.AddSingleton<IPasswordValidator<StaffUser>>(new CommonPasswordValidator(CommonPasswordValidator.Load(configuration["Accounts:CommonPasswordsFile"])));
+        // PBKDF2 (HMAC-SHA512 in Identity's format) at OWASP's figure for PBKDF2-HMAC-SHA256, the higher of the two;
+        // a hash made with fewer iterations is made again at the person's next sign-in.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount =
+            int.TryParse(configuration["Accounts:PasswordHashIterations"], System.Globalization.CultureInfo.InvariantCulture, out var iterations) && iterations > 0 ? iterations : 600_000);
         services.AddSingleton((configuration.GetSection("Accounts").Get<PasswordLinkSettings>() ?? new PasswordLinkSettings()) with
         {
             OrganisationSignIn = !string.IsNullOrWhiteSpace(configuration["Auth:OpenIdConnect:Authority"]),
@@ -79,7 +85,9 @@ public static class DependencyInjection
     {
         services.AddSingleton(configuration.GetSection("Council").Get<CouncilDetails>() ?? new CouncilDetails());
         services.AddSingleton(configuration.GetSection("Email").Get<EmailSettings>() ?? new EmailSettings());
-        services.AddSingleton(configuration.GetSection("Email:Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
+        var smtp = configuration.GetSection("Email:Smtp").Get<SmtpSettings>() ?? new SmtpSettings();
+        var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton(smtp with { Security = smtp.SecurityFor(development) });
         services.AddSingleton(configuration.GetSection("Email:Dispatcher").Get<DispatcherSettings>() ?? new DispatcherSettings());
         services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderSettings>() ?? new ReminderSettings());
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));

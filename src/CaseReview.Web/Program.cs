@@ -44,6 +44,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseForwardedHeadersFromKnownProxies();
+app.UseTransportSecurity();
 app.UseExceptionHandler();
 app.UseSecurityHeaders();
 app.UseResidentStatusPages();

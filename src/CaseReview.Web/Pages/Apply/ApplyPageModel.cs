@@ -52,7 +52,7 @@ public abstract class ApplyPageModel(ApplicationDraftStore drafts, IValidator<Su
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = Request.IsHttps,
+            Secure = true, // even when a TLS proxy makes the request look like http
             IsEssential = true,
             Path = "/apply",
             Expires = new DateTimeOffset(Draft.ExpiresAt, TimeSpan.Zero),

@@ -983,14 +983,28 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+<<<<<<< HEAD
     WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
 )
 BEGIN
     ALTER TABLE [OutboxEmails] ADD [OnDelivery] nvarchar(32) NOT NULL DEFAULT N'None';
+=======
+    WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]
+    INSTEAD OF UPDATE, DELETE
+    AS
+    BEGIN
+        SET NOCOUNT ON;
+        THROW 51000, ''The audit trail is append-only.'', 1;
+    END;');
+>>>>>>> sec-b
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+<<<<<<< HEAD
     WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
 )
 BEGIN
@@ -1004,6 +1018,13 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261129225336_OutboxEmailDeliveryFollowUp', N'10.0.15');
+=======
+    WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129224417_AuditTrailAppendOnly', N'10.0.15');
+>>>>>>> sec-b
 END;
 
 COMMIT;

@@ -15,6 +15,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseReview.Infrastructure;
 
@@ -61,6 +63,12 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CaseReviewDbContext>()
             .AddTokenProvider<PasswordLinkTokens>(PasswordLinkTokens.ProviderName);
+        // After Identity's own length rule, so a short password is told about its length first.
+        services.AddSingleton<IPasswordValidator<StaffUser>>(new CommonPasswordValidator(CommonPasswordValidator.Load(configuration["Accounts:CommonPasswordsFile"])));
+        // PBKDF2 (HMAC-SHA512 in Identity's format) at OWASP's figure for PBKDF2-HMAC-SHA256, the higher of the two;
+        // a hash made with fewer iterations is made again at the person's next sign-in.
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount =
+            int.TryParse(configuration["Accounts:PasswordHashIterations"], System.Globalization.CultureInfo.InvariantCulture, out var iterations) && iterations > 0 ? iterations : 600_000);
         services.AddSingleton((configuration.GetSection("Accounts").Get<PasswordLinkSettings>() ?? new PasswordLinkSettings()) with
         {
             OrganisationSignIn = !string.IsNullOrWhiteSpace(configuration["Auth:OpenIdConnect:Authority"]),
@@ -80,6 +88,13 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Council").Get<CouncilDetails>() ?? new CouncilDetails());
         services.AddSettings<EmailSettings>(configuration, "Email");
         services.AddSettings<SmtpSettings>(configuration, "Email:Smtp");
+        // Left unset, Email:Smtp:Security means TLS required outside Development (no silent downgrade to plain text).
+        var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
+        services.Replace(ServiceDescriptor.Singleton(sp =>
+        {
+            var smtp = sp.GetRequiredService<IOptions<SmtpSettings>>().Value;
+            return smtp with { Security = smtp.SecurityFor(development) };
+        }));
         services.AddSettings<DispatcherSettings>(configuration, "Email:Dispatcher");
         services.AddSettings<ReminderSettings>(configuration, "Reminders");
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));

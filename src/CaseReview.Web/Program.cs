@@ -52,6 +52,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseForwardedHeadersFromKnownProxies();
+app.UseTransportSecurity();
 app.UseExceptionHandler();
 app.UseSecurityHeaders();
 app.UseRequestBodyLimits(app.Configuration);

@@ -39,10 +39,14 @@ public sealed partial class CaseApplication
         return true;
     }
 
+    /// <summary>History actions that name another case: shown only to those who may see links.</summary>
+    public static readonly IReadOnlySet<string> LinkActions = new HashSet<string>(StringComparer.Ordinal) { "linked", "unlinked" };
+
+    // The history row names the other case but not the reason: the reason stays on the link, whose readers are checked.
     private void AddLink(CaseApplication other, string reason, ActionContext context)
     {
         _links.Add(new CaseLink(other.Id, other.Reference, reason, context.Actor, context.UtcNow));
-        _history.Add(new StatusChange(Status, Status, "linked", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, $"Linked to {other.Reference}: {reason}"));
+        _history.Add(new StatusChange(Status, Status, "linked", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, $"Linked to {other.Reference}"));
         Version++;
     }
 

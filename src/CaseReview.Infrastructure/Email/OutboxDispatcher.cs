@@ -1,4 +1,5 @@
 using CaseReview.Infrastructure.Persistence;
+using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Email;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,9 @@ public sealed class OutboxDispatcher(
     CaseReviewDbContext db, IWriteGate writeGate, IEmailSender sender, SmtpSettings smtp, DispatcherSettings settings,
     IMediator mediator, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
+    /// <summary>What is left of a password-link email once sent.</summary>
+    public const string RemovedOnceSent = "(Removed once sent: it held a link to set a password.)";
+
     public async Task<DispatchResult> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid();
@@ -99,6 +103,12 @@ public sealed class OutboxDispatcher(
                 s => s.SetProperty(e => e.Status, OutboxStatus.Sent).SetProperty(e => e.SentAt, now).SetProperty(e => e.ClaimToken, (Guid?)null)
                     .SetProperty(e => e.Attempts, e => e.Attempts + 1).SetProperty(e => e.LastError, (string?)null),
                 cancellationToken);
+            if (email.Template is PasswordLinks.InvitationTemplate or PasswordLinks.PasswordResetTemplate)
+            {
+                // The link sets a password: once it is in the person's mailbox, no copy stays in the database.
+                await db.OutboxEmails.Where(e => e.Id == email.Id).ExecuteUpdateAsync(
+                    s => s.SetProperty(e => e.TextBody, RemovedOnceSent).SetProperty(e => e.HtmlBody, RemovedOnceSent), cancellationToken);
+            }
         }
 
         if (email.OnDelivery == DeliveryFollowUp.RecordAcknowledgement && email.CaseReference is { } reference)

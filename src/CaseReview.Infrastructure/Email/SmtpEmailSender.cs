@@ -23,7 +23,7 @@ internal sealed class SmtpEmailSender(SmtpSettings settings, CouncilDetails coun
         var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+            await client.ConnectAsync(settings.Host, settings.Port, settings.SecurityFor(development: false), cancellationToken);
             if (!string.IsNullOrEmpty(settings.Username))
             {
                 await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);

@@ -8,6 +8,14 @@ namespace CaseReview.Infrastructure.Identity;
 
 internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbContext db, TimeProvider clock) : IStaffAccounts
 {
+    public async Task EndSessionsAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (await users.FindByIdAsync(userId) is { } user)
+        {
+            Succeeded(await users.UpdateSecurityStampAsync(user), "end sessions");
+        }
+    }
+
     public async Task<StaffIdentity?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);

@@ -16,6 +16,12 @@ public sealed record PasswordLinkOutcome(StaffIdentity? Done, bool LinkInvalid, 
 /// <summary>Staff sign-in and accounts, kept by ASP.NET Core Identity in Infrastructure.</summary>
 public interface IStaffAccounts
 {
+    /// <summary>
+    /// Ends every sign-in of the account (pages and bearer tokens) by changing its security stamp: a cookie or
+    /// token copied before is refused from the next request on.
+    /// </summary>
+    Task EndSessionsAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Null when the email or password is wrong, the account is locked out or disabled.</summary>
     Task<StaffIdentity?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken);
 

@@ -104,8 +104,9 @@ public sealed record CaseDetail(
         new AppealView(c.AppealKind, c.AppealGrounds, c.AppealUpheld, c.AppealDecisionReason),
         c.ClosureReason,
         c.AssignedOfficerName,
-        [.. c.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))],
-        // Links help caseworkers review related applications together; panel members see only their panel's case.
+        [.. c.History.Where(h => caller.SeesLinks || !CaseApplication.LinkActions.Contains(h.Action))
+            .OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))],
+        // Links (and the history rows that name the other case) help caseworkers review related applications together; panel members see only their panel's case.
         caller.SeesLinks ? [.. c.Links.OrderBy(l => l.LinkedReference).Select(l => new CaseLinkView(l.LinkedReference, l.Reason, l.LinkedByName, l.LinkedAt))] : []);
 
     private static ReviewView ReviewOf(CaseApplication c) => new(

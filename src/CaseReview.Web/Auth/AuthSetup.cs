@@ -26,7 +26,10 @@ internal static class AuthSetup
         // The API takes bearer tokens (the default scheme); the staff pages ask for the cookie by name.
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer()
-            .AddCookie(StaffCookies.Scheme, o => StaffCookies.Configure(o, jwt.Lifetime));
+            .AddCookie(StaffCookies.Scheme, o => StaffCookies.Configure(o, jwt));
+        // Idle and absolute limits are measured on the app's clock, like the tokens'.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(StaffCookies.Scheme)
+            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
         OpenIdConnectSignIn.AddIfConfigured(authentication, configuration);
 
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>

@@ -17,7 +17,14 @@ public sealed class JwtSettings
     public const string Audience = "CaseReview.Api";
 
     public required SymmetricSecurityKey SigningKey { get; init; }
+    /// <summary>A bearer token's lifetime: absolute, a token is never renewed.</summary>
     public TimeSpan Lifetime { get; init; } = TimeSpan.FromHours(8);
+
+    /// <summary>A staff page sign-in ends after this long without use (<c>Auth:SessionIdleMinutes</c>).</summary>
+    public TimeSpan SessionIdle { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>...and this long after signing in, however busy (<c>Auth:SessionAbsoluteHours</c>).</summary>
+    public TimeSpan SessionAbsolute { get; init; } = TimeSpan.FromHours(12);
 
     public static JwtSettings From(IConfiguration configuration, string contentRootPath)
     {
@@ -48,7 +55,13 @@ public sealed class JwtSettings
         }
 
         var hours = configuration.GetValue("Auth:TokenLifetimeHours", 8);
-        return new JwtSettings { SigningKey = new SymmetricSecurityKey(key), Lifetime = TimeSpan.FromHours(hours) };
+        return new JwtSettings
+        {
+            SigningKey = new SymmetricSecurityKey(key),
+            Lifetime = TimeSpan.FromHours(hours),
+            SessionIdle = TimeSpan.FromMinutes(configuration.GetValue("Auth:SessionIdleMinutes", 30)),
+            SessionAbsolute = TimeSpan.FromHours(configuration.GetValue("Auth:SessionAbsoluteHours", 12)),
+        };
     }
 }
 

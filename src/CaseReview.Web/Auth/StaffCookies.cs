@@ -26,15 +26,19 @@ internal static class StaffCookies
     public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsCaseworker() || !user.IsPanelMember() ? HomePath : PanelHomePath;
 
-    public static void Configure(CookieAuthenticationOptions o, TimeSpan lifetime)
+    // When the person signed in; sliding renewal moves the cookie's own issue time, so this is kept apart.
+    public const string SignedInAt = "signed-in-at";
+
+    public static void Configure(CookieAuthenticationOptions o, JwtSettings settings)
     {
         o.Cookie.Name = CookieName;
         o.Cookie.HttpOnly = true;
         // Strict: the cookie never rides on a request started by another site, the first defence against CSRF.
         o.Cookie.SameSite = SameSiteMode.Strict;
-        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        // Lasts as long as a bearer token, renewed while in use.
-        o.ExpireTimeSpan = lifetime;
+        // Always: behind a proxy that ends TLS the request looks like http, and "same as request" would drop it.
+        o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        // Ends after SessionIdle without use (renewed while in use), and at SessionAbsolute after signing in.
+        o.ExpireTimeSpan = settings.SessionIdle;
         o.SlidingExpiration = true;
         o.LoginPath = SignInPath;
         o.ReturnUrlParameter = "returnUrl";
@@ -42,7 +46,7 @@ internal static class StaffCookies
         {
             OnValidatePrincipal = async context =>
             {
-                if (!await StaffPrincipal.IsCurrentAsync(context.Principal, context.HttpContext))
+                if (IsPastAbsoluteLimit(context, settings.SessionAbsolute) || !await StaffPrincipal.IsCurrentAsync(context.Principal, context.HttpContext))
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(Scheme);
@@ -59,8 +63,19 @@ internal static class StaffCookies
     }
 
     /// <summary>Signs a member of staff in to the pages (after a password check or an OpenID Connect sign-in).</summary>
-    public static Task SignInAsync(HttpContext http, StaffIdentity identity) =>
-        http.SignInAsync(Scheme, StaffPrincipal.For(identity, Scheme), new AuthenticationProperties { IsPersistent = false });
+    public static Task SignInAsync(HttpContext http, StaffIdentity identity)
+    {
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var properties = new AuthenticationProperties { IsPersistent = false };
+        properties.Items[SignedInAt] = now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return http.SignInAsync(Scheme, StaffPrincipal.For(identity, Scheme), properties);
+    }
+
+    // A cookie without the time of signing in (made before the limit existed) is past it.
+    private static bool IsPastAbsoluteLimit(CookieValidatePrincipalContext context, TimeSpan limit) =>
+        !(context.Properties.Items.TryGetValue(SignedInAt, out var text)
+            && long.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && context.Options.TimeProvider!.GetUtcNow() < DateTimeOffset.FromUnixTimeSeconds(seconds) + limit);
 
     public static Task SignOutAsync(HttpContext http) => http.SignOutAsync(Scheme);
 

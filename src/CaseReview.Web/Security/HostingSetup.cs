@@ -41,7 +41,29 @@ internal static class HostingSetup
             }
         });
         services.AddSingleton(new ProxySettings(proxies.Count + networks.Count > 0));
+        // A year, the figure browsers' preload lists ask for; subdomains are the council's other sites, left alone.
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Every cookie the app sets (staff sign-in, antiforgery, notices, drafts) is Secure, even when a proxy that
+        // ends TLS makes the request look like http. (Antiforgery's own "Always" would refuse such requests instead.)
+        services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.Always);
         return services;
+    }
+
+    /// <summary>
+    /// Secure cookies always. Outside Development: HSTS on https answers, and plain http redirected to https when the https port is known
+    /// (an https endpoint of the app's own, or the standard <c>HTTPS_PORT</c> setting). Comes after the forwarded
+    /// headers, so a request that reached a known proxy over https counts as https.
+    /// </summary>
+    public static WebApplication UseTransportSecurity(this WebApplication app)
+    {
+        app.UseCookiePolicy();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        return app;
     }
 
     /// <summary>Reads forwarded headers only when a proxy is configured; must come before anything that uses the client's address.</summary>

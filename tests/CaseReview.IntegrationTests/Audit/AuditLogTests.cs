@@ -89,6 +89,23 @@ public sealed class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public async Task TheDatabaseItself_RefusesRawSqlThatChangesOrRemovesAnAuditLine()
+    {
+        await _app.CreateClient().Submit();
+        var before = await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync());
+
+        var change = await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => _app.QueryDatabaseAsync(db =>
+            db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Detail = 'tampered'")));
+        var remove = await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => _app.QueryDatabaseAsync(db =>
+            db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries")));
+
+        Assert.Contains("append-only", change.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", remove.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync()));
+        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Detail == "tampered")));
+    }
+
+    [Fact]
     public async Task OnlyAdministrators_ReadTheTrail()
     {
         var officer = await _app.AsNewStaff("CaseOfficer");

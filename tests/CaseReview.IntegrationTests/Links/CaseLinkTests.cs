@@ -103,6 +103,37 @@ public sealed class CaseLinkTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/cases/{elsewhere}/link-suggestions")).StatusCode);
     }
 
+    [Fact]
+    public async Task PanelMember_ViewOfALinkedCase_ShowsNeitherTheOtherReferenceNorTheReason_InTheApiOrThePage()
+    {
+        var onPanel = await Cases.WithPanel(_app, "Police");
+        var elsewhere = (await _app.CreateClient().Submit())["reference"].Str();
+        var officer = await _app.AsNewStaff("CaseOfficer");
+        const string reason = "Neighbour reported the same youths from number 7.";
+        await (await officer.PostAsJsonAsync($"/api/cases/{onPanel}/links", new { otherReference = elsewhere, reason }, Api.Json)).ReadJson(HttpStatusCode.OK);
+        await (await officer.DeleteAsync($"/api/cases/{onPanel}/links/{elsewhere}")).ReadJson(HttpStatusCode.OK);
+        await (await officer.PostAsJsonAsync($"/api/cases/{onPanel}/links", new { otherReference = elsewhere, reason }, Api.Json)).ReadJson(HttpStatusCode.OK);
+        var police = await _app.AsNewStaff("PanelMember", "Police");
+        var page = await _app.SignedInBrowserAsync("PanelMember", "Police");
+
+        var api = await (await police.GetAsync($"/api/cases/{onPanel}")).Content.ReadAsStringAsync();
+        var html = await (await page.GetAsync($"/staff/cases/{onPanel}")).Content.ReadAsStringAsync();
+        var officersView = await (await officer.GetAsync($"/api/cases/{onPanel}")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Contains(onPanel, api);
+        Assert.Contains(onPanel, html);
+        foreach (var seen in new[] { api, html })
+        {
+            Assert.DoesNotContain(elsewhere, seen);
+            Assert.DoesNotContain(reason, seen);
+            Assert.DoesNotContain("Neighbour reported", System.Net.WebUtility.HtmlDecode(seen));
+        }
+
+        // Caseworkers still see the link, its reason and the history of linking.
+        Assert.Equal(reason, officersView["links"]![0]!["reason"].Str());
+        Assert.Contains(officersView["history"]!.AsArray(), h => h!["action"].Str() == "linked");
+    }
+
     private static async Task<string> Submit(HttpClient client, string name, string? email, string? phone, string? address, string? postcode)
     {
         var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();

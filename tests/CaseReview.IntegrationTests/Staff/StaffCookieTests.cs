@@ -60,7 +60,10 @@ public sealed class StaffCookieTests : IDisposable
         var options = scope.ServiceProvider.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme);
         var ticket = new AuthenticationTicket(
             StaffPrincipal.For(identity!, CookieAuthenticationDefaults.AuthenticationScheme),
-            new AuthenticationProperties { ExpiresUtc = _app.Clock.GetUtcNow().AddHours(8) },
+            new AuthenticationProperties(new Dictionary<string, string?> { [StaffCookies.SignedInAt] = _app.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            {
+                ExpiresUtc = _app.Clock.GetUtcNow().AddHours(8),
+            },
             CookieAuthenticationDefaults.AuthenticationScheme);
         var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("Cookie", $"{StaffCookies.CookieName}={options.TicketDataFormat.Protect(ticket)}");

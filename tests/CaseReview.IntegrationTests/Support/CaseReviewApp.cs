@@ -35,6 +35,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     {
         _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
         _ownsFolder = true;
+        UseHttps();
     }
 
     private CaseReviewApp(string templateFolder)
@@ -48,7 +49,15 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         _folder = first._folder;
         Clock = first.Clock;
         Settings = first.Settings;
+        UseHttps();
     }
+
+    /// <summary>
+    /// The staff, antiforgery and notice cookies are always Secure, and a cookie container sends a Secure cookie only
+    /// over https, so the test clients speak https (TestServer needs no certificate). ResidentBrowser keeps its own
+    /// cookies and uses plain http, as a browser behind a TLS proxy looks to the app.
+    /// </summary>
+    private void UseHttps() => ClientOptions.BaseAddress = new Uri("https://localhost");
 
     /// <summary>A second app instance on the database (and clock) of <paramref name="first"/>, as when a council runs two servers.</summary>
     public static CaseReviewApp SecondInstanceOf(CaseReviewApp first) => new(first);
@@ -60,6 +69,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     public string EnvironmentName { get; init; } = "Testing";
 
     public int TokenLifetimeHours { get; init; } = 24 * 366;
+
+    /// <summary>Accept an SMTP server without TLS, as the test's own is; false leaves the app's default.</summary>
+    public bool PlainTextSmtp { get; init; } = true;
 
     /// <summary>High by default so that the tests' many form posts from one address are never limited.</summary>
     public int PublicPostsPerWindow { get; init; } = 100_000;
@@ -111,11 +123,24 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         // Nothing listens here unless a test starts an SMTP server and sets the port.
         builder.UseSetting("Email:Smtp:Port", "9");
         builder.UseSetting("Email:Smtp:TimeoutSeconds", "5");
+        // The test SMTP server offers no TLS; outside Development TLS is otherwise required (SmtpSecurityTests).
+        if (PlainTextSmtp)
+        {
+            builder.UseSetting("Email:Smtp:Security", "StartTlsWhenAvailable");
+        }
+
         // Tests move the clock on by weeks; a token that outlives them keeps the walk-throughs readable.
         // TokenExpiryTests checks expiry with the normal lifetime.
         builder.UseSetting("Auth:TokenLifetimeHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Tests send many applications from alex@example.org; the cap has tests of its own.
         builder.UseSetting("Email:ApplicantEmailsPerRecipientPerDay", "100000");
+        // Likewise for the staff pages' sign-in; StaffSessionTests checks the idle and absolute limits.
+        builder.UseSetting("Auth:SessionIdleMinutes", (TokenLifetimeHours * 60).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Auth:SessionAbsoluteHours", TokenLifetimeHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Every host hashes the administrator's password, and most tests create accounts and sign in: 600,000
+        // iterations (the production default) would cost seconds per test, and one round still stores, checks and
+        // refuses passwords the same way. SecretsAtRestTests checks the default and rehashing.
+        builder.UseSetting("Accounts:PasswordHashIterations", "1");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -129,9 +154,6 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            // PBKDF2 at the production count (100,000 rounds) made each test's sign-ins and new accounts its slowest
-            // steps. The same hasher with one round still stores, checks and refuses passwords the same way.
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
         });
     }

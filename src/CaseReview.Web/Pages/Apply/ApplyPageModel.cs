@@ -52,7 +52,7 @@ public abstract class ApplyPageModel(ApplicationDraftStore drafts, IValidator<Su
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
-            Secure = Request.IsHttps,
+            Secure = true, // even when a TLS proxy makes the request look like http
             IsEssential = true,
             Path = "/apply",
             // A session cookie: closing the browser on a shared computer forgets the draft (it also expires on the server).

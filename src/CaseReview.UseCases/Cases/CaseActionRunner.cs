@@ -1,6 +1,5 @@
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
-using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
 

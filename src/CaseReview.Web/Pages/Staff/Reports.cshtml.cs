@@ -4,7 +4,6 @@ using System.Text.Json;
 using CaseReview.UseCases.Statistics;
 using CaseReview.Web.Api;
 using CaseReview.Web.Auth;
-using CaseReview.Web.Forms;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

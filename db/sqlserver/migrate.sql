@@ -983,12 +983,6 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-<<<<<<< HEAD
-    WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
-)
-BEGIN
-    ALTER TABLE [OutboxEmails] ADD [OnDelivery] nvarchar(32) NOT NULL DEFAULT N'None';
-=======
     WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
 )
 BEGIN
@@ -999,12 +993,31 @@ BEGIN
         SET NOCOUNT ON;
         THROW 51000, ''The audit trail is append-only.'', 1;
     END;');
->>>>>>> sec-b
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-<<<<<<< HEAD
+    WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129224417_AuditTrailAppendOnly', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
+)
+BEGIN
+    ALTER TABLE [OutboxEmails] ADD [OnDelivery] nvarchar(32) NOT NULL DEFAULT N'None';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261129225336_OutboxEmailDeliveryFollowUp'
 )
 BEGIN
@@ -1018,13 +1031,59 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261129225336_OutboxEmailDeliveryFollowUp', N'10.0.15');
-=======
-    WHERE [MigrationId] = N'20261129224417_AuditTrailAppendOnly'
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
+)
+BEGIN
+    ALTER TABLE [Recommendations] ADD [Review] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
+)
+BEGIN
+    ALTER TABLE [Recommendations] ADD [SetAsideAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [SetAsideFindings] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
+)
+BEGIN
+    DROP INDEX [IX_Agencies_Name] ON [Agencies];
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Agencies]') AND [c].[name] = N'Name');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Agencies] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Agencies] ALTER COLUMN [Name] nvarchar(100) COLLATE Latin1_General_100_CI_AS NOT NULL;
+    CREATE UNIQUE INDEX [IX_Agencies_Name] ON [Agencies] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129224417_AuditTrailAppendOnly', N'10.0.15');
->>>>>>> sec-b
+    VALUES (N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase', N'10.0.15');
 END;
 
 COMMIT;

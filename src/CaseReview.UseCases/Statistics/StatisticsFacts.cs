@@ -1,25 +1,8 @@
-using CaseReview.Domain.Applications;
 using CaseReview.Domain.Calendar;
-using CaseReview.Domain.Deadlines;
-using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Statistics;
-
-/// <summary>The few facts per application that the figures are counted from; no names, no story.</summary>
-internal sealed record ApplicationFacts(
-    DateOnly ReceivedOn,
-    AsbType AsbType,
-    IReadOnlyList<IssueType> IssueTypes,
-    Channel Channel,
-    VictimType VictimType,
-    string? Postcode,
-    bool IsThirdParty,
-    bool HateMotivated,
-    IReadOnlyList<int> ReviewsWithRecommendations,
-    IReadOnlyList<(string Action, CaseStatus To, DateOnly On)> Transitions,
-    IReadOnlyList<StageDeadline> Deadlines);
 
 internal static class StatisticsFacts
 {
@@ -41,7 +24,8 @@ internal static class StatisticsFacts
                 a.Applicant.Postcode,
                 a.IsThirdParty,
                 a.HateMotivated,
-                ReviewsWithRecommendations = a.Recommendations.Select(r => r.Review).Distinct().ToList(),
+                // Distinct in memory: inside a projected collection it needs SQL APPLY, which SQLite lacks.
+                RecommendationReviews = a.Recommendations.Select(r => r.Review).ToList(),
                 History = a.History.Select(h => new { h.Action, h.To, h.OccurredAt }).ToList(),
                 Deadlines = a.Deadlines.ToList(),
             })
@@ -49,7 +33,7 @@ internal static class StatisticsFacts
 
         return [.. rows.Select(r => new ApplicationFacts(
             WorkingDayCalendar.LondonDate(r.ReceivedAt), r.AsbType, r.IssueTypes, r.Channel, r.VictimType, r.Postcode, r.IsThirdParty,
-            r.HateMotivated, r.ReviewsWithRecommendations,
+            r.HateMotivated, [.. r.RecommendationReviews.Distinct()],
             [.. r.History.Select(h => (h.Action, h.To, WorkingDayCalendar.LondonDate(h.OccurredAt)))],
             r.Deadlines))];
     }

@@ -1,7 +1,5 @@
 namespace CaseReview.Domain.Agencies;
 
-public enum AgencyKind { Council, Police, IntegratedCareBoard, HousingProvider, Other }
-
 /// <summary>A relevant body (or co-opted partner) that complaints are made to and that sits on review panels.</summary>
 public sealed class Agency
 {

@@ -9,6 +9,3 @@ public sealed record Applicant(
     string? Postcode,
     PreferredContact PreferredContact,
     string? AccessNeeds);
-
-/// <summary>Someone applying on the victim's behalf (family, friend, councillor, MP, advocate).</summary>
-public sealed record ThirdParty(string Name, string Relationship, bool VictimConsent);

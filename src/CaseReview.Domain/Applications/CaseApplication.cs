@@ -6,8 +6,6 @@ using CaseReview.Domain.Workflow;
 
 namespace CaseReview.Domain.Applications;
 
-public enum AppealKind { Threshold, Review }
-
 /// <summary>
 /// An application for an ASB case review: the aggregate root. Its status changes only through the
 /// business methods in <c>CaseApplication.Workflow.cs</c>, each of which fires the state machine.

@@ -1,7 +1,5 @@
 namespace CaseReview.Domain.Applications;
 
-public enum RecommendationStatus { Open, InProgress, Completed, NotCompleted }
-
 /// <summary>One line of the action plan: a body given a recommendation must have regard to it.</summary>
 public sealed class Recommendation
 {
@@ -51,28 +49,4 @@ public sealed class Recommendation
         _updates.Add(new RecommendationUpdate(Status, to, note, actor.Id, actor.DisplayName, utcNow));
         Status = to;
     }
-}
-
-/// <summary>One step in a recommendation's progress: its status before and after, a note, who and when.</summary>
-public sealed class RecommendationUpdate
-{
-    private RecommendationUpdate() { ById = string.Empty; ByName = string.Empty; }
-
-    public RecommendationUpdate(RecommendationStatus from, RecommendationStatus to, string? note, string byId, string byName, DateTime atUtc)
-    {
-        From = from;
-        To = to;
-        Note = note;
-        ById = byId;
-        ByName = byName;
-        At = atUtc;
-    }
-
-    public int Id { get; private set; }
-    public RecommendationStatus From { get; private set; }
-    public RecommendationStatus To { get; private set; }
-    public string? Note { get; private set; }
-    public string ById { get; private set; }
-    public string ByName { get; private set; }
-    public DateTime At { get; private set; }
 }

@@ -8,9 +8,3 @@ public sealed class ActionNotAllowedException(CaseAction action, CaseStatus stat
     public CaseStatus Status { get; } = status;
     public IReadOnlyList<string> AllowedActions { get; } = allowedActions;
 }
-
-/// <summary>A business rule of the case was broken (for example a decision that differs from the policy without a reason).</summary>
-public sealed class CaseRuleException(string field, string message) : Exception(message)
-{
-    public string Field { get; } = field;
-}

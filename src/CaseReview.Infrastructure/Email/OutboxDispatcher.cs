@@ -7,8 +7,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseReview.Infrastructure.Email;
 
-public sealed record DispatchResult(int Claimed, int Sent, int Retrying, int Failed);
-
 /// <summary>
 /// Sends what is due in the outbox. Rows are claimed first with one conditional UPDATE (status Pending and due,
 /// or a lapsed claim), so of two dispatchers on one database only one takes a row; only the claim's holder may

@@ -5,17 +5,6 @@ using MimeKit;
 
 namespace CaseReview.Infrastructure.Email;
 
-/// <summary>One SMTP session for a batch of emails (MailKit).</summary>
-public interface IEmailSender
-{
-    Task<IEmailSession> ConnectAsync(CancellationToken cancellationToken);
-}
-
-public interface IEmailSession : IAsyncDisposable
-{
-    Task SendAsync(OutboxEmail email, CancellationToken cancellationToken);
-}
-
 internal sealed class SmtpEmailSender(SmtpSettings settings, CouncilDetails council) : IEmailSender
 {
     public async Task<IEmailSession> ConnectAsync(CancellationToken cancellationToken)

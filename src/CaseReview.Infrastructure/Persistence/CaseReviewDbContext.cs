@@ -72,16 +72,3 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
         }
     }
 }
-
-public sealed class SqliteCaseReviewDbContext(DbContextOptions<SqliteCaseReviewDbContext> options, IWriteGate writeGate)
-    : CaseReviewDbContext(options, writeGate);
-
-public sealed class SqlServerCaseReviewDbContext(DbContextOptions<SqlServerCaseReviewDbContext> options, IWriteGate writeGate)
-    : CaseReviewDbContext(options, writeGate);
-
-/// <summary>The last case number handed out in a year.</summary>
-public sealed class ReferenceCounter
-{
-    public int Year { get; set; }
-    public int LastNumber { get; set; }
-}

@@ -2,8 +2,6 @@ using Microsoft.Extensions.Configuration;
 
 namespace CaseReview.Infrastructure.Persistence;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
-
 /// <summary>
 /// <c>Database:Provider</c> is <c>Sqlite</c> (default: a file under the app's data folder, created and migrated
 /// on start) or <c>SqlServer</c> (<c>ConnectionStrings:SqlServer</c>).

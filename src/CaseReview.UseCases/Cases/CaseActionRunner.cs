@@ -5,13 +5,6 @@ using CaseReview.UseCases.Email;
 
 namespace CaseReview.UseCases.Cases;
 
-/// <summary>A workflow action on one case; <see cref="Version"/>, when sent, must match the case's current version.</summary>
-public interface ICaseActionCommand
-{
-    string Reference { get; }
-    int? Version { get; }
-}
-
 /// <summary>
 /// Every write to a case is one load-act-save session: load the case the caller may see, check that they may make
 /// the change and the version they acted on, apply it (and, for a workflow action, queue the emails it causes),

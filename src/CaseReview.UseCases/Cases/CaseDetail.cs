@@ -1,48 +1,9 @@
 using CaseReview.Domain.Applications;
-using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Review;
-using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 
 namespace CaseReview.UseCases.Cases;
-
-public sealed record DeadlineView(Stage Stage, DateOnly DueDate, Rag Rag, DateOnly? OriginalDueDate = null, string? ExtensionReason = null);
-
-public sealed record StatusChangeView(CaseStatus? From, CaseStatus To, string Action, string Actor, DateTime OccurredAt, string? Reason);
-
-public sealed record ComplaintView(int Id, DateOnly IncidentDate, DateOnly ReportedDate, string Agency, string? AgencyReference, string Summary, bool VerifiedByOfficer);
-
-public sealed record RecommendationUpdateView(RecommendationStatus From, RecommendationStatus To, string? Note, string By, DateTime At);
-
-public sealed record RecommendationView(int Id, string Action, string OwnerAgency, string? Lead, DateOnly DueDate, RecommendationStatus Status, IReadOnlyList<RecommendationUpdateView> Updates);
-
-public sealed record AgencyResponseView(string Agency, string Knew, string Did, string RecordedBy, DateTime RecordedAt, DateTime? ReplacedAt);
-
-public sealed record CaseLinkView(string Reference, string Reason, string LinkedBy, DateTime LinkedAt);
-
-public sealed record ThresholdView(bool? Met, ThresholdRule? Rule, string? Reason, bool? SuggestedMet);
-
-/// <summary>
-/// The review: meeting, panel, chair, how the applicant takes part; each agency's current response (earlier ones in
-/// <c>ReplacedResponses</c>); findings and the action plan; and the applicant's consultation on that plan. After an
-/// upheld appeal against the review, the earlier review's findings and recommendations are kept, set aside, in
-/// <c>SetAsideFindings</c> and <c>SetAsideRecommendations</c>: history, no longer followed.
-/// </summary>
-public sealed record ReviewView(
-    DateTime? MeetingAt,
-    IReadOnlyList<string> Panel,
-    string? Findings,
-    IReadOnlyList<RecommendationView> Recommendations,
-    PanelChair? Chair,
-    ApplicantParticipation? ApplicantParticipation,
-    IReadOnlyList<AgencyResponseView> Responses,
-    IReadOnlyList<AgencyResponseView> ReplacedResponses,
-    ApplicantConsultation? ApplicantConsultation,
-    string? SetAsideFindings,
-    IReadOnlyList<RecommendationView> SetAsideRecommendations);
-
-public sealed record AppealView(AppealKind? Kind, string? Grounds, bool? Upheld, string? DecisionReason);
 
 /// <summary>The whole case as staff see it. Contains personal data: every read is audited.</summary>
 public sealed record CaseDetail(

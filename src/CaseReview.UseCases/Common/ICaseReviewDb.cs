@@ -23,34 +23,3 @@ public interface ICaseReviewDb
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>Runs a command inside one database transaction (and, on SQLite, one writer at a time).</summary>
-public interface IUnitOfWork
-{
-    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
-}
-
-/// <summary>Hands out case references (CR-2026-000042) from a per-year counter.</summary>
-public interface IReferenceGenerator
-{
-    Task<string> NextAsync(int year, CancellationToken cancellationToken);
-}
-
-/// <summary>Remembers which application an <c>Idempotency-Key</c> created, so a retried submission returns it.</summary>
-public sealed class IdempotencyRecord
-{
-    private IdempotencyRecord() { Key = string.Empty; RequestHash = string.Empty; }
-
-    public IdempotencyRecord(string key, string requestHash, Guid applicationId, DateTime createdAtUtc)
-    {
-        Key = key;
-        RequestHash = requestHash;
-        ApplicationId = applicationId;
-        CreatedAt = createdAtUtc;
-    }
-
-    public string Key { get; private set; }
-    public string RequestHash { get; private set; }
-    public Guid ApplicationId { get; private set; }
-    public DateTime CreatedAt { get; private set; }
-}

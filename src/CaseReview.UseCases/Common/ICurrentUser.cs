@@ -1,26 +1,4 @@
-using CaseReview.Domain.Applications;
-
 namespace CaseReview.UseCases.Common;
-
-public static class Roles
-{
-    public const string Administrator = "Administrator";
-    public const string CaseOfficer = "CaseOfficer";
-    public const string PanelMember = "PanelMember";
-    public const string Chair = "Chair";
-
-    public static readonly IReadOnlyList<string> All = [Administrator, CaseOfficer, PanelMember, Chair];
-
-    /// <summary>The lead body's staff: they see and act on every case.</summary>
-    public static readonly IReadOnlyList<string> Caseworkers = [Administrator, CaseOfficer];
-
-    /// <summary>Partner agencies' people on panels: they act for their agency only.</summary>
-    public static readonly IReadOnlyList<string> Panel = [PanelMember, Chair];
-
-    public static bool IsCaseworker(Func<string, bool> isInRole) => Caseworkers.Any(isInRole);
-
-    public static bool IsPanelMember(Func<string, bool> isInRole) => Panel.Any(isInRole);
-}
 
 /// <summary>The caller of a use case, as the web host authenticated them.</summary>
 public interface ICurrentUser
@@ -31,40 +9,4 @@ public interface ICurrentUser
     string? Agency { get; }
     string? IpAddress { get; }
     bool IsInRole(string role);
-}
-
-public static class CurrentUserExtensions
-{
-    public static Actor ToActor(this ICurrentUser user) =>
-        user.IsAuthenticated && user.UserId is { } id ? new Actor(id, user.DisplayName ?? id) : Actor.Applicant;
-
-    /// <summary>Case officers and administrators see and act on every case.</summary>
-    public static bool IsCaseworker(this ICurrentUser user) => Roles.IsCaseworker(user.IsInRole);
-
-    /// <summary>Panel members and chairs act for their agency only.</summary>
-    public static bool IsPanelMember(this ICurrentUser user) => Roles.IsPanelMember(user.IsInRole);
-
-    /// <summary>Handlers check the role themselves as well as the endpoint, so that every door onto them is guarded.</summary>
-    public static void DemandAdministrator(this ICurrentUser user, string whatTheyDo)
-    {
-        if (!user.IsInRole(Roles.Administrator))
-        {
-            throw new ForbiddenException($"Only administrators {whatTheyDo}.");
-        }
-    }
-
-    public static void DemandCaseworker(this ICurrentUser user, string whatTheyDo)
-    {
-        if (!user.IsCaseworker())
-        {
-            throw new ForbiddenException($"Only case officers and administrators {whatTheyDo}.");
-        }
-    }
-
-    /// <summary>An audit line by the caller, in the same unit of work as what they did.</summary>
-    public static Domain.Audit.AuditEntry Audit(this ICurrentUser user, DateTime utcNow, string action, string? caseReference, string? detail)
-    {
-        var actor = user.ToActor();
-        return new Domain.Audit.AuditEntry(utcNow, actor.Id, actor.DisplayName, action, caseReference, detail, user.IpAddress);
-    }
 }

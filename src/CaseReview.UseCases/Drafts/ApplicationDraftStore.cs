@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Drafts;
 
-/// <summary>How long a resident's unsent answers are kept (setting <c>Drafts:LifetimeHours</c>).</summary>
-public sealed record DraftSettings
-{
-    public int LifetimeHours { get; init; } = 24;
-}
-
 /// <summary>Keeps residents' unsent answers between pages, without an account, and forgets them when they expire.</summary>
 public sealed class ApplicationDraftStore(ICaseReviewDb db, DraftSettings settings, TimeProvider clock)
 {

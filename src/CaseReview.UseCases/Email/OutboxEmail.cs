@@ -1,7 +1,5 @@
 namespace CaseReview.UseCases.Email;
 
-public enum OutboxStatus { Pending, Sending, Sent, Failed }
-
 /// <summary>
 /// One email waiting to go, written in the same transaction as the change that causes it (the outbox). The
 /// dispatcher claims a row before sending it, so two dispatchers never both take it; failures are retried with
@@ -74,16 +72,4 @@ public sealed class OutboxEmail
         ClaimToken = null;
         ClaimedUntil = null;
     }
-}
-
-/// <summary>An email ready to send: subject, plain text and HTML.</summary>
-public sealed record RenderedEmail(string Subject, string Text, string Html);
-
-/// <summary>
-/// The wording of every email, kept in files a council can edit without recompiling (Infrastructure). Values are
-/// strings, or lists of strings that become bullet points.
-/// </summary>
-public interface IEmailTemplates
-{
-    RenderedEmail Render(string template, IReadOnlyDictionary<string, object> values);
 }

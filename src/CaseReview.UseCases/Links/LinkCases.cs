@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using FluentValidation;
@@ -35,20 +34,4 @@ public sealed class LinkCasesHandler(CaseActionRunner runner, CaseAccess access,
             c.LinkTo(other, command.Reason!.Trim(), ctx);
             db.AuditEntries.Add(user.Audit(ctx.UtcNow, "case.linked", other.Reference, $"with={c.Reference}"));
         }), cancellationToken);
-}
-
-internal static class OtherCase
-{
-    /// <summary>The other case of a link, as a field error when it cannot be found.</summary>
-    public static async Task<Domain.Applications.CaseApplication> LoadAsync(CaseAccess access, string reference, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await access.LoadAsync(reference, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            throw new CaseRuleException("otherReference", $"There is no case with the reference {reference}.");
-        }
-    }
 }

@@ -4,23 +4,6 @@ using CaseReview.Domain.Workflow;
 
 namespace CaseReview.UseCases.Statistics;
 
-/// <summary>The four figures s.104(10) requires to be published.</summary>
-public sealed record StatutoryFigures(int Applications, int ThresholdNotMet, int ReviewsCarriedOut, int ReviewsWithRecommendations);
-
-public sealed record CountRow(string Key, int Count);
-
-/// <summary>How promptly one stage was done: completions in the year on or before their due date, and the median working days taken.</summary>
-public sealed record StageTimeliness(Stage Stage, int OnTime, int Late, double? MedianWorkingDays);
-
-public sealed record Breakdowns(
-    IReadOnlyList<CountRow> ByAsbType,
-    IReadOnlyList<CountRow> ByIssueType,
-    IReadOnlyList<CountRow> ByChannel,
-    IReadOnlyList<CountRow> ByPostcodeDistrict,
-    IReadOnlyList<CountRow> ByVictimType,
-    int ThirdParty,
-    int HateMotivated);
-
 /// <summary>
 /// Counts the figures for one financial year. Definitions (also in the README):
 /// an application counts in the year it was received; "threshold not met" counts each not-met decision made in

@@ -14,11 +14,6 @@ namespace CaseReview.UseCases.Statistics;
 /// </summary>
 public sealed record PublicStatisticsQuery : IQuery<IReadOnlyList<PublishedYear>>;
 
-public sealed record StatisticsSettings
-{
-    public int SuppressBelow { get; init; } = 5;
-}
-
 /// <summary>A breakdown count as published: <c>Count</c> is null when suppressed, and <c>Display</c> says what to show.</summary>
 public sealed record PublishedCount(string Key, int? Count, string Display);
 

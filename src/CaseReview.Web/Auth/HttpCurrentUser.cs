@@ -16,14 +16,3 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }
-
-public static class StaffClaims
-{
-    public const string UserId = "sub";
-    public const string Email = "email";
-    public const string Role = "role";
-    public const string Agency = "agency";
-
-    /// <summary>The account's security stamp when the token was issued; a token whose stamp is out of date is refused.</summary>
-    public const string SecurityStamp = "stamp";
-}

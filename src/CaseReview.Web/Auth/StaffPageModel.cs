@@ -125,11 +125,3 @@ public abstract class StaffPageModel : PageModel
         return bracket < 0 ? null : Fields.FirstOrDefault(f => string.Equals(f.Path, path[..bracket], StringComparison.OrdinalIgnoreCase))?.Id;
     }
 }
-
-/// <summary>
-/// Sign-in and sign-out: open to anyone, but the staff cookie is still read, so a signed-in person is known here
-/// (the antiforgery token of the "Sign out" button is tied to them).
-/// </summary>
-[Authorize(Policy = AuthSetup.StaffPagesPolicy)]
-[AllowAnonymous]
-public abstract class StaffDoorPageModel : PageModel;

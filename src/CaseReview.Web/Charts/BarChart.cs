@@ -2,22 +2,6 @@ using System.Globalization;
 
 namespace CaseReview.Web.Charts;
 
-/// <summary>One series of a chart (a colour in the legend), e.g. "On time".</summary>
-public sealed record ChartSeries(string Name, string Colour);
-
-/// <summary>A value as shown: <c>Number</c> is null when it is suppressed, so no bar is drawn and only <c>Display</c> is shown.</summary>
-public sealed record ChartValue(double? Number, string Display)
-{
-    public static ChartValue Of(int count) => new(count, count.ToString(CultureInfo.InvariantCulture));
-}
-
-/// <summary>A category of the chart (a row of the table): one value per series.</summary>
-public sealed record ChartRow(string Label, IReadOnlyList<ChartValue> Values);
-
-public sealed record ChartBar(double X, double Y, double Width, double Height, string Colour, string Series, string Display);
-
-public sealed record ChartText(double X, double Y, string Text, bool AlignEnd = false);
-
 /// <summary>
 /// A horizontal bar chart drawn on the server as SVG, so it needs no script and passes the CSP. Several series
 /// are stacked (parts of one total) or grouped (side by side). The same numbers are always given as a table

@@ -49,9 +49,3 @@ public sealed class FormErrors
         _errors.AddRange(sorted);
     }
 }
-
-/// <summary>One message and where the error summary's link for it goes.</summary>
-public sealed record FieldError(string FieldId, string Message, string Href);
-
-/// <summary>A field of a page: the validator's path for it and the id of its input.</summary>
-public sealed record FormField(string Path, string Id, bool IsDate = false);

@@ -43,8 +43,3 @@ public sealed class ApplicationAnswers
         ProblemStartedOn,
         [.. Complaints.Select(c => c.ToInput())]);
 }
-
-public sealed record ComplaintAnswer(DateOnly? IncidentDate, DateOnly? ReportedDate, string? Agency, string? AgencyReference, string? Summary)
-{
-    public ComplaintInput ToInput() => new(IncidentDate, ReportedDate, Agency, AgencyReference, Summary);
-}

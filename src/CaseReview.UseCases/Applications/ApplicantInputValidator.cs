@@ -1,5 +1,4 @@
 using CaseReview.Domain.Applications;
-using CaseReview.Domain.Calendar;
 using FluentValidation;
 
 namespace CaseReview.UseCases.Applications;
@@ -28,33 +27,4 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
             .When(x => x.PreferredContact == PreferredContact.Post);
         RuleFor(x => x.AccessNeeds).MaximumLength(1000);
     }
-}
-
-public sealed class ThirdPartyInputValidator : AbstractValidator<ThirdPartyInput>
-{
-    public ThirdPartyInputValidator()
-    {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the name of the person applying on the victim's behalf").MaximumLength(200);
-        RuleFor(x => x.Relationship).NotEmpty().WithMessage("Enter your relationship to the victim, like 'daughter' or 'local councillor'").MaximumLength(200);
-        RuleFor(x => x.VictimConsent).Equal(true).WithMessage("You can only apply for someone else with their consent. Confirm that the victim agrees");
-    }
-}
-
-public sealed class ComplaintInputValidator : AbstractValidator<ComplaintInput>
-{
-    public ComplaintInputValidator(TimeProvider clock)
-    {
-        RuleFor(x => x.IncidentDate).NotNull().WithMessage("Enter the date the incident happened")
-            .Must(d => d <= Today(clock)).WithMessage("The date the incident happened must be today or in the past");
-        RuleFor(x => x.ReportedDate).NotNull().WithMessage("Enter the date you reported it")
-            .Must(d => d <= Today(clock)).WithMessage("The date you reported it must be today or in the past");
-        RuleFor(x => x.ReportedDate).Must((c, reported) => reported >= c.IncidentDate)
-            .When(x => x.IncidentDate is not null && x.ReportedDate is not null)
-            .WithMessage("The date you reported it must be the same as or after the date it happened");
-        RuleFor(x => x.Agency).NotEmpty().WithMessage("Enter who you reported it to, like the police or the council").MaximumLength(100);
-        RuleFor(x => x.AgencyReference).MaximumLength(100);
-        RuleFor(x => x.Summary).MaximumLength(2000);
-    }
-
-    private static DateOnly Today(TimeProvider clock) => WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime);
 }

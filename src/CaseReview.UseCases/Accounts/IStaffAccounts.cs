@@ -1,18 +1,5 @@
 namespace CaseReview.UseCases.Accounts;
 
-/// <summary>Who a signed-in staff member is; <see cref="SecurityStamp"/> changes whenever their access changes.</summary>
-public sealed record StaffIdentity(string UserId, string Email, IReadOnlyList<string> Roles, string? Agency, string? SecurityStamp = null);
-
-/// <summary>A staff account as administrators see it. <see cref="PasswordSet"/> is false until an invited person sets their password.</summary>
-public sealed record StaffAccount(string Id, string Email, IReadOnlyList<string> Roles, string? Agency, bool Disabled, bool LockedOut, DateTimeOffset? LockedOutUntil, bool PasswordSet = true, string? Name = null)
-{
-    /// <summary>How to name the person to colleagues: "Sam Patel (sam.patel@council.example)", or the email alone.</summary>
-    public string Label => Name is null ? Email : $"{Name} ({Email})";
-}
-
-/// <summary>What became of setting a password through a link: done (who), the link did not work, or the password was not good enough.</summary>
-public sealed record PasswordLinkOutcome(StaffIdentity? Done, bool LinkInvalid, IReadOnlyList<string> PasswordErrors);
-
 /// <summary>Staff sign-in and accounts, kept by ASP.NET Core Identity in Infrastructure.</summary>
 public interface IStaffAccounts
 {
@@ -68,14 +55,3 @@ public interface IStaffAccounts
     /// <summary>True while the account exists, is not disabled and still has the security stamp a token carries.</summary>
     Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken);
 }
-
-/// <summary>Issues bearer tokens for the JSON API.</summary>
-public interface IAccessTokenIssuer
-{
-    AccessTokenResponse Issue(StaffIdentity identity);
-}
-
-public sealed record AccessTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
-
-/// <summary>The email or password was not accepted.</summary>
-public sealed class SignInFailedException() : Exception("The email address or password is incorrect, or the account is locked. Try again later.");

@@ -1,0 +1,3 @@
+namespace CaseReview.Domain.Agencies;
+
+public enum AgencyKind { Council, Police, IntegratedCareBoard, HousingProvider, Other }

@@ -1,0 +1,3 @@
+namespace CaseReview.Domain.Applications;
+
+public enum AppealKind { Threshold, Review }

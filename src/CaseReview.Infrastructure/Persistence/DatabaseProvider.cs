@@ -1,0 +1,3 @@
+namespace CaseReview.Infrastructure.Persistence;
+
+public enum DatabaseProvider { Sqlite, SqlServer }

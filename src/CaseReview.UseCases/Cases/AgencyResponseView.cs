@@ -1,0 +1,3 @@
+namespace CaseReview.UseCases.Cases;
+
+public sealed record AgencyResponseView(string Agency, string Knew, string Did, string RecordedBy, DateTime RecordedAt, DateTime? ReplacedAt);

@@ -1,0 +1,3 @@
+namespace CaseReview.UseCases.Cases;
+
+public sealed record CaseLinkView(string Reference, string Reason, string LinkedBy, DateTime LinkedAt);

@@ -1,0 +1,5 @@
+using CaseReview.Domain.Threshold;
+
+namespace CaseReview.UseCases.Cases;
+
+public sealed record ThresholdView(bool? Met, ThresholdRule? Rule, string? Reason, bool? SuggestedMet);

@@ -1,0 +1,3 @@
+namespace CaseReview.UseCases.Email;
+
+public enum OutboxStatus { Pending, Sending, Sent, Failed }

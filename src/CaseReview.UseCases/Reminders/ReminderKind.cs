@@ -1,0 +1,3 @@
+namespace CaseReview.UseCases.Reminders;
+
+public enum ReminderKind { DueSoon, DueToday, Overdue }

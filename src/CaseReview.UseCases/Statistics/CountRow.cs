@@ -1,0 +1,3 @@
+namespace CaseReview.UseCases.Statistics;
+
+public sealed record CountRow(string Key, int Count);

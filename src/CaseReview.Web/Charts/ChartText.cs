@@ -1,0 +1,3 @@
+namespace CaseReview.Web.Charts;
+
+public sealed record ChartText(double X, double Y, string Text, bool AlignEnd = false);

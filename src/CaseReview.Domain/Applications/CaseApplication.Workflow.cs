@@ -108,8 +108,6 @@ public sealed partial class CaseApplication
         return [.. Enum.GetValues<Trigger>().Where(_machine.CanFire).Select(t => ActionOf[t]).Distinct().Order()];
     }
 
-    public bool IsAllowed(CaseAction action, ActionContext context) => AllowedActions(context.UtcNow, context.Planner).Contains(action);
-
     public void StartAssessment(ActionContext context)
     {
         Fire(Trigger.StartAssessment, context, null);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CaseReview.Domain.Audit;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CaseReview.Web.Auth;
@@ -68,7 +69,7 @@ internal static class OpenIdConnectSignIn
         if (IsConfigured(configuration))
         {
             app.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
-                    new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : StaffCookies.StartPath },
+                    new AuthenticationProperties { RedirectUri = LocalReturnUrl.OrDefault(returnUrl, StaffCookies.StartPath) },
                     [Scheme]))
                 .AllowAnonymous()
                 .ExcludeFromDescription();

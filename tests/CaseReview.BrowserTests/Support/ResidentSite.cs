@@ -82,7 +82,12 @@ public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Workflow:AutoClose", "false");
+        // One shared site takes every browser test's posts, API calls and sign-ins from one address; the limits have
+        // tests of their own (RateLimitTests, AnonymousApiLimitTests, SignInThrottlingTests).
         builder.UseSetting("RateLimiting:PublicPostsPerWindow", "100000");
+        builder.UseSetting("RateLimiting:AnonymousApiPostsPerWindow", "100000");
+        builder.UseSetting("RateLimiting:SignInAttemptsPerWindow", "100000");
+        builder.UseSetting("Email:ApplicantEmailsPerRecipientPerDay", "100000");
         builder.UseSetting("Council:Name", "Redditch Borough Council");
         builder.UseSetting("Council:Phone", "01527 64252");
         // 600,000 iterations (the production default) would slow every sign-in of the walk-throughs.

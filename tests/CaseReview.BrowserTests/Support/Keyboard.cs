@@ -6,6 +6,10 @@ namespace CaseReview.BrowserTests.Support;
 /// <summary>Moves through a page as a keyboard user does: Tab until the wanted control has focus, then type or press.</summary>
 public static class Keyboard
 {
+    // The browser tests run beside the integration tests on two cores; under that load a page has been seen to take
+    // over Playwright's default 30 s to load (a timeout, not a wrong page), so the keyboard journey waits longer.
+    private static readonly TimeSpan PageLoadTimeout = TimeSpan.FromSeconds(60);
+
     private const int MaxTabs = 120;
 
     public static Task TabToAsync(this IPage page, string selector) =>
@@ -61,19 +65,19 @@ public static class Keyboard
         try
         {
             await page.Keyboard.PressAsync(key);
-            await navigated.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await navigated.Task.WaitAsync(PageLoadTimeout);
         }
         finally
         {
             page.FrameNavigated -= OnNavigated;
         }
 
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)PageLoadTimeout.TotalMilliseconds });
     }
 
     private static async Task TabUntilAsync(this IPage page, string predicate, string what)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = (float)PageLoadTimeout.TotalMilliseconds });
         for (var i = 0; i < MaxTabs; i++)
         {
             await page.Keyboard.PressAsync("Tab");

@@ -1089,3 +1089,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130015102_OutboxEmailsByDay'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEmails_CreatedAt_Recipient] ON [OutboxEmails] ([CreatedAt], [Recipient]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130015102_OutboxEmailsByDay'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130015102_OutboxEmailsByDay', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -15,8 +15,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CaseReview.Infrastructure;
 
@@ -88,17 +86,12 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Council").Get<CouncilDetails>() ?? new CouncilDetails());
         services.AddSettings<EmailSettings>(configuration, "Email");
         services.AddSettings<SmtpSettings>(configuration, "Email:Smtp");
-        // Left unset, Email:Smtp:Security means TLS required outside Development (no silent downgrade to plain text).
-        var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
-        services.Replace(ServiceDescriptor.Singleton(sp =>
-        {
-            var smtp = sp.GetRequiredService<IOptions<SmtpSettings>>().Value;
-            return smtp with { Security = smtp.SecurityFor(development) };
-        }));
         services.AddSettings<DispatcherSettings>(configuration, "Email:Dispatcher");
         services.AddSettings<ReminderSettings>(configuration, "Reminders");
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        // Left unset, Email:Smtp:Security means TLS required outside Development (SmtpSettings.SecurityFor).
+        var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
+        services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(sp.GetRequiredService<SmtpSettings>(), sp.GetRequiredService<CouncilDetails>(), development));
         services.AddScoped<OutboxDispatcher>();
     }
 

@@ -5,14 +5,15 @@ using MimeKit;
 
 namespace CaseReview.Infrastructure.Email;
 
-internal sealed class SmtpEmailSender(SmtpSettings settings, CouncilDetails council) : IEmailSender
+/// <summary>Sends through the council's mail server; <paramref name="development"/> picks the default connection security.</summary>
+internal sealed class SmtpEmailSender(SmtpSettings settings, CouncilDetails council, bool development) : IEmailSender
 {
     public async Task<IEmailSession> ConnectAsync(CancellationToken cancellationToken)
     {
         var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, settings.SecurityFor(development: false), cancellationToken);
+            await client.ConnectAsync(settings.Host, settings.Port, settings.SecurityFor(development), cancellationToken);
             if (!string.IsNullOrEmpty(settings.Username))
             {
                 await client.AuthenticateAsync(settings.Username, settings.Password, cancellationToken);

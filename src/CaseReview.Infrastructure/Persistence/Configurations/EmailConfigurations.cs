@@ -19,6 +19,8 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
         builder.HasIndex(e => e.ClaimToken);
         builder.HasIndex(e => e.CaseReference);
+        // The per-recipient daily cap (CaseEmails) counts the last day's rows by recipient: a range on CreatedAt, recipient read from the index.
+        builder.HasIndex(e => new { e.CreatedAt, e.Recipient });
     }
 }
 

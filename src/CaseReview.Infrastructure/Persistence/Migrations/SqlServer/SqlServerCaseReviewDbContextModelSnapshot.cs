@@ -849,6 +849,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ClaimToken");
 
+                    b.HasIndex("CreatedAt", "Recipient");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxEmails", (string)null);

@@ -824,6 +824,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClaimToken");
 
+                    b.HasIndex("CreatedAt", "Recipient");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxEmails", (string)null);

@@ -143,10 +143,23 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     public Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.Agency == agency, cancellationToken);
 
-    public async Task<StaffIdentity?> FindForExternalSignInAsync(string email, CancellationToken cancellationToken)
+    public async Task<StaffIdentity?> FindByExternalLoginAsync(string issuer, string subject, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByLoginAsync(issuer, subject);
+        return user is null || user.Disabled || await users.IsLockedOutAsync(user) ? null : await ToIdentity(user);
+    }
+
+    public async Task<StaffIdentity?> BindExternalLoginAsync(string email, string issuer, string subject, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email);
-        return user is null || user.Disabled || await users.IsLockedOutAsync(user) ? null : await ToIdentity(user);
+        if (user is null || user.Disabled || await users.IsLockedOutAsync(user)
+            || (await users.GetLoginsAsync(user)).Any(l => string.Equals(l.LoginProvider, issuer, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var bound = await users.AddLoginAsync(user, new UserLoginInfo(issuer, subject, "OpenID Connect"));
+        return bound.Succeeded ? await ToIdentity(user) : null;
     }
 
     public Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken) =>

@@ -49,8 +49,14 @@ public interface IStaffAccounts
 
     Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken);
 
-    /// <summary>The enabled, not locked-out account with this email, for a sign-in proven elsewhere (OpenID Connect).</summary>
-    Task<StaffIdentity?> FindForExternalSignInAsync(string email, CancellationToken cancellationToken);
+    /// <summary>The enabled, not locked-out account bound to this (issuer, subject) of an identity provider, if any.</summary>
+    Task<StaffIdentity?> FindByExternalLoginAsync(string issuer, string subject, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A first sign-in through an identity provider: binds the enabled, not locked-out account with this email to
+    /// (issuer, subject). Null when there is no such account, or it is already bound to another subject of that issuer.
+    /// </summary>
+    Task<StaffIdentity?> BindExternalLoginAsync(string email, string issuer, string subject, CancellationToken cancellationToken);
 
     /// <summary>True while the account exists, is not disabled and still has the security stamp a token carries.</summary>
     Task<bool> IsCurrentAsync(string userId, string? securityStamp, CancellationToken cancellationToken);

@@ -30,7 +30,7 @@ internal static class AuthSetup
         // Idle and absolute limits are measured on the app's clock, like the tokens'.
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(StaffCookies.Scheme)
             .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
-        OpenIdConnectSignIn.AddIfConfigured(authentication, configuration);
+        OpenIdConnectSignIn.AddIfConfigured(services, authentication, configuration);
 
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((o, clock) =>
         {

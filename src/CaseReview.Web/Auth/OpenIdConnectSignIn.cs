@@ -1,41 +1,44 @@
 using System.Security.Claims;
-using CaseReview.Domain.Audit;
+using CaseReview.Infrastructure;
 using CaseReview.UseCases.Accounts;
-using CaseReview.UseCases.Common;
 using CaseReview.Web.Security;
+using Mediator;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CaseReview.Web.Auth;
 
 /// <summary>
 /// Optional sign-in through the council's identity provider, switched on by <c>Auth:OpenIdConnect:Authority</c>
-/// alone. The provider only proves who the person is: they are matched to a local staff account by email, and
-/// their roles and agency come from that account, so administrators manage access in one place. Someone without
-/// an enabled account is turned away. A successful sign-in sets the staff cookie.
+/// alone. This door only carries the provider's answer to <see cref="SignInWithOrganisationCommand"/>, which decides
+/// whose local account it is (or none); a successful sign-in sets the staff cookie.
 /// </summary>
 internal static class OpenIdConnectSignIn
 {
     public const string Scheme = "OpenIdConnect";
     public const string SignInPath = "/auth/sign-in/oidc";
 
-    public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Auth:OpenIdConnect:Authority"]);
+    private const string Section = "Auth:OpenIdConnect";
 
-    public static void AddIfConfigured(AuthenticationBuilder authentication, IConfiguration configuration)
+    public static bool IsConfigured(IConfiguration configuration) => Settings(configuration).IsConfigured;
+
+    private static OpenIdConnectSettings Settings(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+
+    public static void AddIfConfigured(IServiceCollection services, AuthenticationBuilder authentication, IConfiguration configuration)
     {
-        if (!IsConfigured(configuration))
+        services.AddSettings<OpenIdConnectSettings>(configuration, Section);
+        var settings = Settings(configuration);
+        if (!settings.IsConfigured)
         {
             return;
         }
 
-        var section = configuration.GetSection("Auth:OpenIdConnect");
-        var emailClaim = section["EmailClaim"] is { Length: > 0 } claim ? claim : "email";
-        var failurePath = section["FailurePath"] is { Length: > 0 } path ? path : StaffCookies.SignInPath + "?failed=oidc";
         authentication.AddOpenIdConnect(Scheme, "Council sign-in", o =>
         {
-            o.Authority = section["Authority"];
-            o.ClientId = section["ClientId"];
-            o.ClientSecret = section["ClientSecret"];
-            o.CallbackPath = section["CallbackPath"] is { Length: > 0 } callback ? callback : "/signin-oidc";
+            o.Authority = settings.Authority;
+            o.ClientId = settings.ClientId;
+            o.ClientSecret = settings.ClientSecret;
+            o.CallbackPath = settings.CallbackPath;
             o.ResponseType = "code";
             o.UsePkce = true;
             o.MapInboundClaims = false;
@@ -43,9 +46,11 @@ internal static class OpenIdConnectSignIn
             o.SaveTokens = false;
             o.Scope.Add("email");
             o.SignInScheme = StaffCookies.Scheme;
+            // Tokens from any other issuer are refused by the handler itself, before the use case sees them.
+            o.TokenValidationParameters.ValidIssuers = [settings.PinnedIssuer!, settings.PinnedIssuer + "/"];
             o.Events.OnTicketReceived = async context =>
             {
-                var local = await LocalPrincipalAsync(context.HttpContext, context.Principal, emailClaim);
+                var local = await LocalPrincipalAsync(context.HttpContext, context.Principal, settings.EmailClaim);
                 if (local is null)
                 {
                     context.Fail("There is no enabled staff account for this sign-in.");
@@ -56,7 +61,7 @@ internal static class OpenIdConnectSignIn
             };
             o.Events.OnRemoteFailure = context =>
             {
-                context.Response.Redirect(failurePath);
+                context.Response.Redirect(settings.FailurePath);
                 context.HandleResponse();
                 return Task.CompletedTask;
             };
@@ -76,20 +81,23 @@ internal static class OpenIdConnectSignIn
         }
     }
 
-    /// <summary>The local staff principal for an external sign-in, or null when no enabled account has that email. Audited either way.</summary>
+    /// <summary>The local staff principal for the provider's sign-in, or null when <see cref="SignInWithOrganisationCommand"/> refuses it.</summary>
     public static async Task<ClaimsPrincipal?> LocalPrincipalAsync(HttpContext http, ClaimsPrincipal? external, string emailClaim)
     {
-        var services = http.RequestServices;
-        var email = external?.FindFirst(emailClaim)?.Value;
-        var identity = string.IsNullOrWhiteSpace(email) ? null : await services.GetRequiredService<IStaffAccounts>().FindForExternalSignInAsync(email, http.RequestAborted);
-        var db = services.GetRequiredService<ICaseReviewDb>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var ip = http.Connection.RemoteIpAddress?.ToString();
-        // A refusal is audited without the email presented: it may be someone else's address.
-        db.AuditEntries.Add(identity is null
-            ? new AuditEntry(now, "anonymous", "anonymous", "auth.login-failed", null, "method=oidc", ip)
-            : new AuditEntry(now, identity.UserId, identity.Email, "auth.login", null, "method=oidc", ip));
-        await db.SaveChangesAsync(http.RequestAborted);
-        return identity is null ? null : StaffPrincipal.For(identity, StaffCookies.Scheme);
+        var subject = external?.FindFirst("sub");
+        var command = new SignInWithOrganisationCommand(
+            Issuer: external?.FindFirst("iss")?.Value ?? subject?.Issuer,
+            Subject: subject?.Value,
+            Email: external?.FindFirst(emailClaim)?.Value,
+            EmailVerified: external?.FindFirst("email_verified")?.Value is { } verified ? bool.TryParse(verified, out var v) && v : null);
+        try
+        {
+            var identity = await http.RequestServices.GetRequiredService<IMediator>().Send(command, http.RequestAborted);
+            return StaffPrincipal.For(identity, StaffCookies.Scheme);
+        }
+        catch (SignInFailedException)
+        {
+            return null;
+        }
     }
 }

@@ -77,16 +77,65 @@ public sealed class OpenIdConnectSettingsTests
         Assert.Contains("<a href=\"#organisation-sign-in\">You signed in with your organisation&#x27;s account, but there is no active staff account here", turnedAway);
     }
 
+    [Fact]
+    public async Task AnEmailTheProviderHasNotVerified_IsTurnedAway()
+    {
+        using var app = OidcApp();
+        var (_, email) = await app.NewStaffAccount("CaseOfficer");
+
+        Assert.Null(await Map(app, email, verified: "false"));
+        Assert.NotNull(await Map(app, email, verified: "true"));
+    }
+
+    [Fact]
+    public async Task ASignInFromAnotherIssuer_IsTurnedAway()
+    {
+        using var app = OidcApp();
+        var (_, email) = await app.NewStaffAccount("CaseOfficer");
+
+        Assert.Null(await Map(app, email, issuer: "https://login.elsewhere.example"));
+    }
+
+    [Fact]
+    public async Task TheFirstSignIn_BindsTheAccountToItsSubject_SoAnotherSubjectWithTheSameEmailIsTurnedAway_AndAChangedEmailStillSignsIn()
+    {
+        using var app = OidcApp();
+        var (id, email) = await app.NewStaffAccount("CaseOfficer");
+
+        Assert.Equal(id, (await Map(app, email, subject: "subject-1"))!.FindFirst(StaffClaims.UserId)!.Value);
+        Assert.Null(await Map(app, email, subject: "subject-2"));
+        Assert.Equal(id, (await Map(app, "renamed@council.example", subject: "subject-1"))!.FindFirst(StaffClaims.UserId)!.Value);
+    }
+
+    [Theory]
+    [InlineData("adm\u0131n@council.example")]
+    [InlineData("\u0430dmin@council.example")]
+    [InlineData("admin@council.exampl\u0435")]
+    public async Task ALookalikeAddress_IsTurnedAway(string escaped)
+    {
+        using var app = OidcApp();
+        var lookalike = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.Null(await Map(app, lookalike));
+        Assert.NotNull(await Map(app, CaseReviewApp.AdminEmail));
+    }
+
     private static CaseReviewApp OidcApp() => new()
     {
         Settings = { ["Auth:OpenIdConnect:Authority"] = "https://login.council.example", ["Auth:OpenIdConnect:ClientId"] = "casereview" },
     };
 
-    private static async Task<ClaimsPrincipal?> Map(CaseReviewApp app, string email)
+    private static async Task<ClaimsPrincipal?> Map(CaseReviewApp app, string email, string? verified = null, string issuer = "https://login.council.example", string? subject = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        var external = new ClaimsPrincipal(new ClaimsIdentity([new Claim("email", email)], "oidc"));
+        List<Claim> claims = [new("iss", issuer, ClaimValueTypes.String, issuer), new("sub", subject ?? "subject-of-" + email, ClaimValueTypes.String, issuer), new("email", email, ClaimValueTypes.String, issuer)];
+        if (verified is not null)
+        {
+            claims.Add(new Claim("email_verified", verified, ClaimValueTypes.Boolean, issuer));
+        }
+
+        var external = new ClaimsPrincipal(new ClaimsIdentity(claims, "oidc"));
         return await OpenIdConnectSignIn.LocalPrincipalAsync(http, external, "email");
     }
 }

@@ -10,8 +10,10 @@ internal static class AccountRules
         where T : IStaffAccess
     {
         validator.RuleFor(x => x.Name).MaximumLength(200).WithMessage("Enter a name of 200 characters or fewer");
-        validator.RuleFor(x => x.Roles).NotEmpty().WithMessage("Choose at least one role");
-        validator.RuleForEach(x => x.Roles).Must(r => Common.Roles.All.Contains(r)).WithMessage(_ => $"Choose roles from: {string.Join(", ", Common.Roles.All)}");
+        validator.RuleFor(x => x.Roles).NotEmpty().WithMessage("Choose at least one role")
+            .Must(r => r is null || r.Count <= Common.Roles.All.Count).WithMessage($"Choose no more than {Common.Roles.All.Count} roles");
+        validator.RuleForEach(x => x.Roles).Must(r => Common.Roles.All.Contains(r)).WithMessage(_ => $"Choose roles from: {string.Join(", ", Common.Roles.All)}")
+            .When(x => x.Roles is null || x.Roles.Count <= Common.Roles.All.Count);
         validator.RuleFor(x => x.Agency).NotEmpty().WithMessage("Panel members and chairs must belong to an agency")
             .When(x => x.Roles is not null && x.Roles.Any(Common.Roles.Panel.Contains));
         validator.RuleFor(x => x.Agency).MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))

@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Accounts;
 /// </summary>
 // A request, not a command: a wrong current password must still count towards lockout, which a rolled-back
 // transaction would undo.
+[Callers(Callers.Staff, "change your password")]
 public sealed record ChangePasswordCommand(string? CurrentPassword, string? NewPassword) : IRequest<StaffIdentity>;
 
 public sealed class ChangePasswordValidator : AbstractValidator<ChangePasswordCommand>

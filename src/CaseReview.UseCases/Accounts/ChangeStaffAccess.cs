@@ -9,6 +9,7 @@ namespace CaseReview.UseCases.Accounts;
 /// An administrator sets an account's roles and agency, and its name when one is given (an empty one clears it). The person's existing tokens stop working, so their new
 /// access applies from their next sign-in. An administrator cannot take away their own Administrator role.
 /// </summary>
+[Callers(Callers.Administrators, "change staff accounts")]
 public sealed record ChangeStaffAccessCommand(IReadOnlyList<string>? Roles, string? Agency, string? Name = null) : ICommand<StaffAccount>, IStaffAccess
 {
     [JsonIgnore]
@@ -25,7 +26,6 @@ public sealed class ChangeStaffAccessHandler(IStaffAccounts accounts, ICaseRevie
 {
     public async ValueTask<StaffAccount> Handle(ChangeStaffAccessCommand command, CancellationToken cancellationToken)
     {
-        user.DemandAdministrator("change staff accounts");
         var account = await accounts.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException($"There is no staff account with the id {command.UserId}.");
         if (command.UserId == user.UserId && !command.Roles!.Contains(Roles.Administrator))
         {

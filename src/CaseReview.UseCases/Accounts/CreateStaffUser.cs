@@ -8,6 +8,7 @@ namespace CaseReview.UseCases.Accounts;
 /// An administrator creates a staff account. Panel members and chairs belong to an agency. Without a password,
 /// the person is emailed an invitation to set their own (the usual way); with one, the administrator passes it on.
 /// </summary>
+[Callers(Callers.Administrators, "create accounts")]
 public sealed record CreateStaffUserCommand(string? Email, string? Password, IReadOnlyList<string>? Roles, string? Agency, string? Name = null) : ICommand<StaffUserCreated>, IStaffAccess;
 
 /// <summary>The new account; <see cref="Invited"/> says an invitation email was queued to it.</summary>
@@ -29,7 +30,6 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLink
 {
     public async ValueTask<StaffUserCreated> Handle(CreateStaffUserCommand command, CancellationToken cancellationToken)
     {
-        user.DemandAdministrator("create accounts");
 
         var invite = string.IsNullOrEmpty(command.Password);
         var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), invite ? null : command.Password, [.. command.Roles!.Distinct()], command.Agency, AccountRules.CleanName(command.Name), cancellationToken);

@@ -9,6 +9,7 @@ namespace CaseReview.UseCases.Accounts;
 /// The account is kept so the audit trail still names what they did. Nobody can disable their own account,
 /// which also means the last administrator cannot be disabled.
 /// </summary>
+[Callers(Callers.Administrators, "disable staff accounts")]
 public sealed record DisableStaffUserCommand : ICommand<StaffAccount>
 {
     [JsonIgnore]
@@ -20,7 +21,6 @@ public sealed class DisableStaffUserHandler(IStaffAccounts accounts, ICaseReview
 {
     public async ValueTask<StaffAccount> Handle(DisableStaffUserCommand command, CancellationToken cancellationToken)
     {
-        user.DemandAdministrator("disable staff accounts");
         var account = await accounts.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException($"There is no staff account with the id {command.UserId}.");
         if (command.UserId == user.UserId)
         {

@@ -5,6 +5,7 @@ using Mediator;
 namespace CaseReview.UseCases.Accounts;
 
 /// <summary>An administrator enables a disabled account again; this also lifts a lockout after failed sign-ins.</summary>
+[Callers(Callers.Administrators, "enable staff accounts")]
 public sealed record EnableStaffUserCommand : ICommand<StaffAccount>
 {
     [JsonIgnore]
@@ -16,7 +17,6 @@ public sealed class EnableStaffUserHandler(IStaffAccounts accounts, ICaseReviewD
 {
     public async ValueTask<StaffAccount> Handle(EnableStaffUserCommand command, CancellationToken cancellationToken)
     {
-        user.DemandAdministrator("enable staff accounts");
         _ = await accounts.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException($"There is no staff account with the id {command.UserId}.");
         var enabled = await accounts.SetDisabledAsync(command.UserId, false, cancellationToken);
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.enabled", null, AccountRules.Detail(enabled)));

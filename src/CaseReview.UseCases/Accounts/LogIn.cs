@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Accounts;
 /// </summary>
 // A request, not a command: it must not run in a rolled-back transaction, or a failed attempt would leave no
 // lockout count and no audit line.
+[Callers(Callers.Anyone)]
 public sealed record LogInCommand(string? Email, string? Password) : IRequest<StaffIdentity>;
 
 public sealed class LogInValidator : AbstractValidator<LogInCommand>

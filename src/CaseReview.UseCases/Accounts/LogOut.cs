@@ -7,6 +7,7 @@ namespace CaseReview.UseCases.Accounts;
 /// A member of staff signs out of the pages; the audit trail shows when their session ended. The sign-in ends on the
 /// server too (the account's security stamp changes), so a copy of the cookie, or a token, stops working.
 /// </summary>
+[Callers(Callers.Anyone)]
 public sealed record LogOutCommand : ICommand;
 
 public sealed class LogOutHandler(ICaseReviewDb db, ICurrentUser user, IStaffAccounts accounts, TimeProvider clock) : ICommandHandler<LogOutCommand>

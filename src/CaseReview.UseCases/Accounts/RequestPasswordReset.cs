@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Accounts;
 /// has an account, so the form cannot be used to find out who works here. A link goes only to an enabled account,
 /// and at most one every <see cref="RequestPasswordResetHandler.QuietMinutes"/> minutes, so the form cannot be used to flood someone's inbox.
 /// </summary>
+[Callers(Callers.Anyone)]
 public sealed record RequestPasswordResetCommand(string? Email) : ICommand;
 
 public sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordResetCommand>

@@ -8,6 +8,7 @@ namespace CaseReview.UseCases.Accounts;
 /// An administrator emails a person a link to set their password: a fresh invitation if they never set one (the
 /// first has lapsed or was lost), otherwise a password reset. Their current password keeps working until they use it.
 /// </summary>
+[Callers(Callers.Administrators, "send links to set a password")]
 public sealed record SendPasswordLinkCommand : ICommand<PasswordLinkSent>
 {
     [JsonIgnore]
@@ -22,7 +23,6 @@ public sealed class SendPasswordLinkHandler(IStaffAccounts accounts, PasswordLin
 {
     public async ValueTask<PasswordLinkSent> Handle(SendPasswordLinkCommand command, CancellationToken cancellationToken)
     {
-        user.DemandAdministrator("send links to set a password");
         var account = await accounts.FindAsync(command.UserId, cancellationToken) ?? throw new NotFoundException($"There is no staff account with the id {command.UserId}.");
         if (account.Disabled)
         {

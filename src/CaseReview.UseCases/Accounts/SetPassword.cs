@@ -10,6 +10,7 @@ namespace CaseReview.UseCases.Accounts;
 /// A person sets their password through the link emailed to them (an invitation or a forgotten password). The link
 /// works once and for a limited time; using it signs the account out everywhere else.
 /// </summary>
+[Callers(Callers.Anyone)]
 public sealed record SetPasswordCommand(string? UserId, string? Token, string? Password) : ICommand;
 
 public sealed class SetPasswordValidator : AbstractValidator<SetPasswordCommand>
@@ -48,6 +49,7 @@ public sealed class SetPasswordHandler(IStaffAccounts accounts, ICaseReviewDb db
 }
 
 /// <summary>Whether a set-password link still works, so its page can say so before the person types a password.</summary>
+[Callers(Callers.Anyone)]
 public sealed record CheckPasswordLinkQuery(string? UserId, string? Token) : IQuery<bool>;
 
 public sealed class CheckPasswordLinkHandler(IStaffAccounts accounts) : IQueryHandler<CheckPasswordLinkQuery, bool>

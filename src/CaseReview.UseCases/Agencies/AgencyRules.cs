@@ -43,9 +43,4 @@ internal static class AgencyRules
 
     public static string Detail(Agency a) => $"agency={a.Id};kind={a.Kind};active={a.Active}";
 
-    public static ICurrentUser Administrator(this ICurrentUser user)
-    {
-        user.DemandAdministrator("manage agencies");
-        return user;
-    }
 }

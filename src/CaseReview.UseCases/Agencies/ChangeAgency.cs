@@ -12,6 +12,7 @@ namespace CaseReview.UseCases.Agencies;
 /// An administrator changes an agency's name, kind, contact mailbox or active flag. Cases, accounts and action
 /// plans name agencies, so a name in use cannot change: deactivate the agency and add one with the new name.
 /// </summary>
+[Callers(Callers.Administrators, "manage agencies")]
 public sealed record ChangeAgencyCommand(string? Name, AgencyKind? Kind, string? ContactEmail, bool? Active) : ICommand<AgencyView>, IAgencyDetails
 {
     [JsonIgnore]
@@ -34,7 +35,6 @@ public sealed class ChangeAgencyHandler(ICaseReviewDb db, IStaffAccounts account
 {
     public async ValueTask<AgencyView> Handle(ChangeAgencyCommand command, CancellationToken cancellationToken)
     {
-        user.Administrator();
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException($"There is no agency with the id {command.Id}.");
         var name = command.Name!.Trim();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Agencies;
 
 /// <summary>The relevant bodies and partners, for choosing a panel or an owner agency. Reference data: no personal data.</summary>
+[Callers(Callers.Staff, "see the agencies")]
 public sealed record ListAgenciesQuery : IQuery<IReadOnlyList<AgencyView>>;
 
 public sealed class ListAgenciesHandler(ICaseReviewDb db) : IQueryHandler<ListAgenciesQuery, IReadOnlyList<AgencyView>>

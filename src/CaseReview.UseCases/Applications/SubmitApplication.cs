@@ -16,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Applications;
 
 /// <summary>An application for a case review, from the public form, the API, or staff entering one taken by phone or on paper.</summary>
+[Callers(Callers.Anyone)]
 public sealed record SubmitApplicationCommand(
     ApplicantInput? Applicant,
     bool? IsThirdParty,
@@ -75,7 +76,8 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .When(x => x.ReceivedOn is not null);
         RuleFor(x => x.Complaints).NotEmpty().WithMessage("Add at least one time you reported the problem")
             .Must(c => c is null || c.Count <= MaxComplaints).WithMessage($"Add no more than {MaxComplaints} complaints");
-        RuleForEach(x => x.Complaints).NotNull().SetValidator(new ComplaintInputValidator(clock));
+        RuleForEach(x => x.Complaints).NotNull().SetValidator(new ComplaintInputValidator(clock))
+            .When(x => x.Complaints is not { Count: > SubmitApplicationValidator.MaxComplaints });
     }
 }
 

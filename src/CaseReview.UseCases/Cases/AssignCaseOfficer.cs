@@ -1,12 +1,14 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases;
 
 /// <summary>An officer or administrator makes a case officer responsible for a case; deadline reminders then go to them.</summary>
+[Callers(Callers.Caseworkers, "assign cases")]
 public sealed record AssignCaseOfficerCommand(string? OfficerEmail, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -26,7 +28,7 @@ public sealed class AssignCaseOfficerHandler(CaseActionRunner runner, IStaffDire
     public async ValueTask<CaseDetail> Handle(AssignCaseOfficerCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(
             command,
-            CaseChange.ForCaseworkers("case.assign-officer", "assign cases", async (c, ctx) =>
+            CaseChange.Edit("case.assign-officer", async (c, ctx) =>
             {
                 var officer = await staff.FindCaseworkerAsync(command.OfficerEmail!, cancellationToken)
                     ?? throw new CaseRuleException("officerEmail", "There is no active case officer or administrator with that email address");

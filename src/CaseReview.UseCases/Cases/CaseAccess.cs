@@ -63,7 +63,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
     }
 
     /// <summary>Case officers answer for any agency on the panel; a panel member or chair for their own agency only.</summary>
-    private bool AnswersFor(string agency) =>
+    public bool AnswersFor(string agency) =>
         user.IsCaseworker() || (user.IsPanelMember() && string.Equals(user.Agency, agency, StringComparison.OrdinalIgnoreCase));
 
     public void Demand(CaseAction action, CaseApplication application)

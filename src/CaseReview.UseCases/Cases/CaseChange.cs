@@ -19,12 +19,14 @@ public sealed record CaseChange(string AuditAction, Action<CaseApplication, Case
     public static CaseChange Workflow(CaseAction action, Func<CaseApplication, ActionContext, Task> apply) =>
         new($"case.{action.Name()}", (application, access, _) => access.Demand(action, application), apply) { Action = action };
 
-    /// <summary>A change that is not a workflow transition and that only case officers and administrators may make.</summary>
-    public static CaseChange ForCaseworkers(string auditAction, string whatTheyDo, Action<CaseApplication, ActionContext> apply) =>
-        ForCaseworkers(auditAction, whatTheyDo, Async(apply));
+    /// <summary>
+    /// A change that is not a workflow transition, for whoever the command admits: its <see cref="CallersAttribute"/>
+    /// (case officers and administrators) was checked before the case was loaded.
+    /// </summary>
+    public static CaseChange Edit(string auditAction, Action<CaseApplication, ActionContext> apply) => Edit(auditAction, Async(apply));
 
-    public static CaseChange ForCaseworkers(string auditAction, string whatTheyDo, Func<CaseApplication, ActionContext, Task> apply) =>
-        new(auditAction, (_, _, user) => user.DemandCaseworker(whatTheyDo), apply);
+    public static CaseChange Edit(string auditAction, Func<CaseApplication, ActionContext, Task> apply) =>
+        new(auditAction, (_, _, _) => { }, apply);
 
     /// <summary>A change that is not a workflow transition, with its own permission check.</summary>
     public static CaseChange Guarded(string auditAction, Action<CaseApplication> authorise, Action<CaseApplication, ActionContext> apply) =>

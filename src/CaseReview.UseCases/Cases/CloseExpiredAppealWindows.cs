@@ -12,6 +12,7 @@ namespace CaseReview.UseCases.Cases;
 /// A case whose threshold was not met closes by itself once the applicant's appeal window has ended without an
 /// appeal (design.md). Run by a background job; finds the cases through the indexed deadline columns.
 /// </summary>
+[Callers(Callers.BackgroundJobs)]
 public sealed record CloseExpiredAppealWindowsCommand : ICommand<IReadOnlyList<string>>;
 
 public sealed class CloseExpiredAppealWindowsHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)

@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases;
 
 /// <summary>An officer moves a stage's due date later, with a reason (for example the applicant asked for a later meeting).</summary>
+[Callers(Callers.Caseworkers, "extend deadlines")]
 public sealed record ExtendDeadlineCommand(DateOnly? DueDate, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -29,9 +31,7 @@ public sealed class ExtendDeadlineHandler(CaseActionRunner runner) : ICommandHan
     public async ValueTask<CaseDetail> Handle(ExtendDeadlineCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(
             command,
-            CaseChange.ForCaseworkers(
-                "case.extend-deadline",
-                "extend deadlines",
-                (c, ctx) => c.ExtendDeadline(command.Stage, command.DueDate!.Value, command.Reason!, ctx)),
+            CaseChange.Edit(
+                "case.extend-deadline", (c, ctx) => c.ExtendDeadline(command.Stage, command.DueDate!.Value, command.Reason!, ctx)),
             cancellationToken);
 }

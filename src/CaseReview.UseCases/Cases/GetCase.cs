@@ -6,6 +6,7 @@ using Mediator;
 namespace CaseReview.UseCases.Cases;
 
 /// <summary>One case with everything staff need to act on it. The view itself is audited.</summary>
+[Callers(Callers.Staff, "see cases")]
 public sealed record GetCaseQuery(string Reference) : IQuery<CaseDetail>;
 
 public sealed class GetCaseHandler(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)

@@ -8,6 +8,7 @@ using Mediator;
 namespace CaseReview.UseCases.Cases;
 
 /// <summary>What the threshold policy suggests for a case, with its reasons, for the officer to weigh before deciding.</summary>
+[Callers(Callers.Caseworkers, "see the threshold suggestion")]
 public sealed record GetThresholdSuggestionQuery(string Reference) : IQuery<ThresholdSuggestion>;
 
 /// <summary>One complaint as the policy weighed it: whether it counted, and why.</summary>
@@ -43,7 +44,6 @@ public sealed class GetThresholdSuggestionHandler(CaseAccess access, ICaseReview
     public async ValueTask<ThresholdSuggestion> Handle(GetThresholdSuggestionQuery query, CancellationToken cancellationToken)
     {
         var application = await access.LoadAsync(query.Reference, cancellationToken);
-        user.DemandCaseworker("see the threshold suggestion");
         var verdict = await ThresholdSuggestion.EvaluateAsync(policy, db, application, cancellationToken);
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "case.threshold-suggestion-viewed", application.Reference, null));
         await db.SaveChangesAsync(cancellationToken);

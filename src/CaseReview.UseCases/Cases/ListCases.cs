@@ -12,6 +12,7 @@ namespace CaseReview.UseCases.Cases;
 /// The case queue. <c>Overdue</c> keeps only cases with a staff deadline already past. <c>Officer</c> keeps the
 /// cases assigned to one case officer (their account id), <c>me</c> (the caller) or <c>none</c> (not assigned).
 /// </summary>
+[Callers(Callers.Staff, "see cases")]
 public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null) : IQuery<CasePage>;
 
 public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CaseReview.UseCases.Common;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases;
@@ -7,6 +8,7 @@ namespace CaseReview.UseCases.Cases;
 /// An officer confirms a complaint against the agency's own records. Not a workflow step: it is allowed while
 /// the threshold is still to be decided.
 /// </summary>
+[Callers(Callers.Caseworkers, "verify complaints")]
 public sealed record VerifyComplaintCommand(int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -21,9 +23,7 @@ public sealed class VerifyComplaintHandler(CaseActionRunner runner) : ICommandHa
     public async ValueTask<CaseDetail> Handle(VerifyComplaintCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(
             command,
-            CaseChange.ForCaseworkers(
-                "case.complaint-verified",
-                "verify complaints",
-                (c, ctx) => c.VerifyComplaint(command.ComplaintId, ctx)),
+            CaseChange.Edit(
+                "case.complaint-verified", (c, ctx) => c.VerifyComplaint(command.ComplaintId, ctx)),
             cancellationToken);
 }

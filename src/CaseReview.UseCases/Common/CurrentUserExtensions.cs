@@ -13,22 +13,6 @@ public static class CurrentUserExtensions
     /// <summary>Panel members and chairs act for their agency only.</summary>
     public static bool IsPanelMember(this ICurrentUser user) => Roles.IsPanelMember(user.IsInRole);
 
-    /// <summary>Handlers check the role themselves as well as the endpoint, so that every door onto them is guarded.</summary>
-    public static void DemandAdministrator(this ICurrentUser user, string whatTheyDo)
-    {
-        if (!user.IsInRole(Roles.Administrator))
-        {
-            throw new ForbiddenException($"Only administrators {whatTheyDo}.");
-        }
-    }
-
-    public static void DemandCaseworker(this ICurrentUser user, string whatTheyDo)
-    {
-        if (!user.IsCaseworker())
-        {
-            throw new ForbiddenException($"Only case officers and administrators {whatTheyDo}.");
-        }
-    }
 
     /// <summary>An audit line by the caller, in the same unit of work as what they did.</summary>
     public static Domain.Audit.AuditEntry Audit(this ICurrentUser user, DateTime utcNow, string action, string? caseReference, string? detail)

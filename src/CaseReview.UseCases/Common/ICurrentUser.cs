@@ -8,5 +8,8 @@ public interface ICurrentUser
     string? DisplayName { get; }
     string? Agency { get; }
     string? IpAddress { get; }
+
+    /// <summary>True for the application's own background jobs (no HTTP request): reminders, dispatch, closing appeal windows.</summary>
+    bool IsBackgroundJob { get; }
     bool IsInRole(string role);
 }

@@ -13,6 +13,7 @@ namespace CaseReview.UseCases.Deadlines;
 /// stage, every open deadline soonest first, and each stage's on-time rate over the last 12 months. The
 /// applicant's appeal window is not a staff deadline and is left out, as in the deadline list.
 /// </summary>
+[Callers(Callers.Caseworkers, "see the deadline dashboard")]
 public sealed record DeadlineDashboardQuery : IQuery<DeadlineDashboard>;
 
 public sealed record RagCounts(int Red, int Amber, int Green, int Total);
@@ -40,7 +41,6 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
 
     public async ValueTask<DeadlineDashboard> Handle(DeadlineDashboardQuery query, CancellationToken cancellationToken)
     {
-        user.DemandCaseworker("see the deadline dashboard");
         var now = clock.GetUtcNow().UtcDateTime;
         var today = planner.Today(now);
         // Amber is "due within 2 working days, today included": due before the third working day from today.

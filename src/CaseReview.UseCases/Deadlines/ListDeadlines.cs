@@ -12,6 +12,7 @@ namespace CaseReview.UseCases.Deadlines;
 /// Every open staff deadline on the cases the caller may see, soonest first. The applicant's appeal window is
 /// not a staff deadline and is left out.
 /// </summary>
+[Callers(Callers.Staff, "see deadlines")]
 public sealed record ListDeadlinesQuery : IQuery<IReadOnlyList<OpenDeadline>>;
 
 public sealed record OpenDeadline(string Reference, CaseStatus Status, Stage Stage, DateOnly DueDate, Rag Rag);

@@ -1,11 +1,13 @@
 using CaseReview.Domain.Threshold;
 using CaseReview.UseCases.Applications;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
 namespace CaseReview.UseCases.Eligibility;
 
 /// <summary>"Would my application meet the threshold?" The local policy's verdict and its reasons; nothing is stored.</summary>
+[Callers(Callers.Anyone)]
 public sealed record CheckEligibilityQuery(IReadOnlyList<ComplaintInput>? Complaints, bool? HateMotivated, DateOnly? ApplicationDate) : IQuery<EligibilityResult>;
 
 public sealed record EligibilityResult(
@@ -23,7 +25,8 @@ public sealed class CheckEligibilityValidator : AbstractValidator<CheckEligibili
         RuleFor(x => x.Complaints).NotNull().WithMessage("Add the complaints you made")
             .Must(c => c is null || c.Count <= SubmitApplicationValidator.MaxComplaints)
             .WithMessage($"Add no more than {SubmitApplicationValidator.MaxComplaints} complaints");
-        RuleForEach(x => x.Complaints).NotNull().SetValidator(new ComplaintInputValidator(clock));
+        RuleForEach(x => x.Complaints).NotNull().SetValidator(new ComplaintInputValidator(clock))
+            .When(x => x.Complaints is not { Count: > SubmitApplicationValidator.MaxComplaints });
     }
 }
 

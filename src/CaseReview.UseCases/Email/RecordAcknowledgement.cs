@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Email;
 
 /// <summary>The acknowledgement email was sent: the acknowledgement stage of the case is done (on the send time).</summary>
+[Callers(Callers.BackgroundJobs)]
 public sealed record RecordAcknowledgementCommand(string Reference, DateTime SentAtUtc) : ICommand<bool>;
 
 public sealed class RecordAcknowledgementHandler(ICaseReviewDb db, DeadlinePlanner planner) : ICommandHandler<RecordAcknowledgementCommand, bool>

@@ -4,13 +4,13 @@ using Mediator;
 namespace CaseReview.UseCases.Email;
 
 /// <summary>An administrator puts a failed email back in the queue (for example once the mail server is fixed).</summary>
+[Callers(Callers.Administrators, "send an email again")]
 public sealed record RetryEmailCommand(long Id) : ICommand<EmailView>;
 
 public sealed class RetryEmailHandler(ICaseReviewDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RetryEmailCommand, EmailView>
 {
     public async ValueTask<EmailView> Handle(RetryEmailCommand command, CancellationToken cancellationToken)
     {
-        user.DemandAdministrator("send an email again");
 
         var email = await db.OutboxEmails.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException($"There is no email with the id {command.Id}.");

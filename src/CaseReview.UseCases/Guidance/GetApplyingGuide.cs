@@ -1,10 +1,12 @@
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Threshold;
+using CaseReview.UseCases.Common;
 using Mediator;
 
 namespace CaseReview.UseCases.Guidance;
 
 /// <summary>What a resident needs to know before applying: the local threshold and how long each step takes, from settings.</summary>
+[Callers(Callers.Anyone)]
 public sealed record GetApplyingGuideQuery : IQuery<ApplyingGuide>;
 
 public sealed record ApplyingGuide(ThresholdSettings Threshold, Timescales Timescales);

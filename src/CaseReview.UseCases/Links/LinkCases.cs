@@ -10,6 +10,7 @@ namespace CaseReview.UseCases.Links;
 /// A case officer links two applications about the same problem, address or person so they are reviewed
 /// together. The link shows on both cases, with a history row and an audit line on each.
 /// </summary>
+[Callers(Callers.Caseworkers, "link cases")]
 public sealed record LinkCasesCommand(string? OtherReference, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -28,7 +29,7 @@ public sealed class LinkCasesValidator : AbstractValidator<LinkCasesCommand>
 public sealed class LinkCasesHandler(CaseActionRunner runner, CaseAccess access, ICaseReviewDb db, ICurrentUser user) : ICommandHandler<LinkCasesCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(LinkCasesCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseChange.ForCaseworkers("case.linked", "link cases", async (c, ctx) =>
+        await runner.RunAsync(command, CaseChange.Edit("case.linked", async (c, ctx) =>
         {
             var other = await OtherCase.LoadAsync(access, command.OtherReference!.Trim(), cancellationToken);
             c.LinkTo(other, command.Reason!.Trim(), ctx);

@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Links;
 /// applicant (email or phone), compared in normalised form. Only cases the caller may see are suggested, and
 /// cases already linked are left out.
 /// </summary>
+[Callers(Callers.Staff, "see possible links between cases")]
 public sealed record ListLinkSuggestionsQuery(string Reference) : IQuery<IReadOnlyList<LinkSuggestion>>;
 
 public sealed record LinkSuggestion(string Reference, CaseStatus Status, DateTime ReceivedAt, IReadOnlyList<string> Reasons);

@@ -5,6 +5,7 @@ using Mediator;
 namespace CaseReview.UseCases.Links;
 
 /// <summary>A case officer removes a link made in error; both cases record it in their history and audit trail.</summary>
+[Callers(Callers.Caseworkers, "unlink cases")]
 public sealed record UnlinkCasesCommand(string Reference, string OtherReference) : ICommand<CaseDetail>, ICaseActionCommand
 {
     public int? Version => null;
@@ -13,7 +14,7 @@ public sealed record UnlinkCasesCommand(string Reference, string OtherReference)
 public sealed class UnlinkCasesHandler(CaseActionRunner runner, CaseAccess access, ICaseReviewDb db, ICurrentUser user) : ICommandHandler<UnlinkCasesCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(UnlinkCasesCommand command, CancellationToken cancellationToken) =>
-        await runner.RunAsync(command, CaseChange.ForCaseworkers("case.unlinked", "unlink cases", async (c, ctx) =>
+        await runner.RunAsync(command, CaseChange.Edit("case.unlinked", async (c, ctx) =>
         {
             var other = await access.LoadAsync(command.OtherReference, cancellationToken);
             if (!c.UnlinkFrom(other, ctx))

@@ -21,6 +21,7 @@ public sealed record DueReminder(string Reference, string Subject, ReminderKind 
 /// done or a case withdrawn gets no reminder; the applicant's own appeal window is not a staff deadline.
 /// Found through the indexed due-date columns, never by loading every open case.
 /// </summary>
+[Callers(Callers.BackgroundJobs)]
 public sealed record FindDueRemindersQuery : IQuery<IReadOnlyList<DueReminder>>;
 
 public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner planner, ReminderSettings settings, TimeProvider clock)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Reminders;
 
 /// <summary>The deadline reminders queued for one case, newest first: so staff can see who has been chased, and when.</summary>
+[Callers(Callers.Staff, "see a case's reminders")]
 public sealed record ListCaseRemindersQuery(string Reference) : IQuery<IReadOnlyList<CaseReminderView>>;
 
 /// <summary>One reminder: what it was about (a stage, or <c>Recommendation-12</c>), which kind, for which day, and when it was queued.</summary>

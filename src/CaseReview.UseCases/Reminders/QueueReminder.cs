@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Reminders;
 /// Queues one reminder's emails and records that it was queued, in one transaction. Answers false when another
 /// scheduler queued it first.
 /// </summary>
+[Callers(Callers.BackgroundJobs)]
 public sealed record QueueReminderCommand(DueReminder Reminder) : ICommand<bool>;
 
 public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IStaffDirectory staff, DeadlinePlanner planner, TimeProvider clock)

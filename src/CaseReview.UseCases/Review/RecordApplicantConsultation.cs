@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
@@ -9,6 +10,7 @@ namespace CaseReview.UseCases.Review;
 /// Guidance: the applicant is consulted on the action plan before it is final. An officer records when and how,
 /// and what the applicant said, after the review is held and before the outcome is sent.
 /// </summary>
+[Callers(Callers.Caseworkers, "record the applicant's consultation")]
 public sealed record RecordApplicantConsultationCommand(DateOnly? ConsultedOn, string? How, string? Comments, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -30,9 +32,7 @@ public sealed class RecordApplicantConsultationHandler(CaseActionRunner runner) 
     public async ValueTask<CaseDetail> Handle(RecordApplicantConsultationCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(
             command,
-            CaseChange.ForCaseworkers(
-                "case.applicant-consulted",
-                "record the applicant's consultation",
-                (c, ctx) => c.RecordApplicantConsultation(command.ConsultedOn!.Value, command.How!.Trim(), string.IsNullOrWhiteSpace(command.Comments) ? null : command.Comments.Trim(), ctx)),
+            CaseChange.Edit(
+                "case.applicant-consulted", (c, ctx) => c.RecordApplicantConsultation(command.ConsultedOn!.Value, command.How!.Trim(), string.IsNullOrWhiteSpace(command.Comments) ? null : command.Comments.Trim(), ctx)),
             cancellationToken);
 }

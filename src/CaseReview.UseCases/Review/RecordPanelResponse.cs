@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Review;
 /// record for their own agency only (<c>agency</c> may be left out); case officers record for any panel agency.
 /// Recording again replaces the agency's response and keeps the earlier one as history.
 /// </summary>
+[Callers(Callers.Staff, "record agency responses")]
 public sealed record RecordPanelResponseCommand(string? Agency, string? Knew, string? Did, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -27,30 +28,28 @@ public sealed class RecordPanelResponseValidator : AbstractValidator<RecordPanel
     }
 }
 
-public sealed class RecordPanelResponseHandler(CaseActionRunner runner, ICurrentUser user) : ICommandHandler<RecordPanelResponseCommand, CaseDetail>
+public sealed class RecordPanelResponseHandler(CaseActionRunner runner, CaseAccess access, ICurrentUser user) : ICommandHandler<RecordPanelResponseCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(RecordPanelResponseCommand command, CancellationToken cancellationToken)
     {
-        var agency = command.Agency?.Trim();
+        // A panel member who names no agency answers for their own.
+        var agency = command.Agency?.Trim() is { Length: > 0 } named ? named : user.IsCaseworker() ? null : user.Agency;
         return await runner.RunAsync(command, CaseChange.Guarded("case.panel-response", c =>
         {
-            if (user.IsCaseworker())
-            {
-                agency = string.IsNullOrEmpty(agency) ? throw new Domain.Workflow.CaseRuleException("agency", "Say which agency on the panel this response is from.") : agency;
-                return;
-            }
-
-            if (!user.IsPanelMember() || user.Agency is not { } own || !c.HasOnPanel(own))
+            if (!user.IsCaseworker() && (user.Agency is not { } own || !c.HasOnPanel(own)))
             {
                 throw new ForbiddenException("Only the panel's members and case officers record agency responses.");
             }
 
-            if (!string.IsNullOrEmpty(agency) && !string.Equals(agency, own, StringComparison.OrdinalIgnoreCase))
+            if (agency is null)
             {
-                throw new ForbiddenException($"You record the response of your own agency ({own}) only.");
+                throw new Domain.Workflow.CaseRuleException("agency", "Say which agency on the panel this response is from.");
             }
 
-            agency = own;
+            if (!access.AnswersFor(agency))
+            {
+                throw new ForbiddenException($"You record the response of your own agency ({user.Agency}) only.");
+            }
         }, (c, ctx) => c.RecordAgencyResponse(agency!, command.Knew!.Trim(), command.Did!.Trim(), ctx)), cancellationToken);
     }
 }

@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Review;
 /// Progress on one recommendation of the action plan, by a case officer or by a panel member of the agency that
 /// owns it. Each change is kept (from, to, note, who, when) and audited.
 /// </summary>
+[Callers(Callers.Staff, "update recommendations")]
 public sealed record UpdateRecommendationStatusCommand(RecommendationStatus? Status, string? Note, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -29,15 +30,14 @@ public sealed class UpdateRecommendationStatusValidator : AbstractValidator<Upda
     }
 }
 
-public sealed class UpdateRecommendationStatusHandler(CaseActionRunner runner, ICurrentUser user) : ICommandHandler<UpdateRecommendationStatusCommand, CaseDetail>
+public sealed class UpdateRecommendationStatusHandler(CaseActionRunner runner, CaseAccess access) : ICommandHandler<UpdateRecommendationStatusCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(UpdateRecommendationStatusCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(command, CaseChange.Guarded("case.recommendation-status", c =>
         {
             var recommendation = c.Recommendations.FirstOrDefault(r => r.Id == command.RecommendationId)
                 ?? throw new NotFoundException($"Case {c.Reference} has no recommendation {command.RecommendationId}.");
-            var ownAgency = user.IsPanelMember() && string.Equals(user.Agency, recommendation.OwnerAgency, StringComparison.OrdinalIgnoreCase);
-            if (!user.IsCaseworker() && !ownAgency)
+            if (!access.AnswersFor(recommendation.OwnerAgency))
             {
                 throw new ForbiddenException($"Only case officers and panel members of {recommendation.OwnerAgency} update this recommendation.");
             }

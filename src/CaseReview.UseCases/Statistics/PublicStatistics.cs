@@ -12,6 +12,7 @@ namespace CaseReview.UseCases.Statistics;
 /// (but above zero) are shown as "fewer than N", so that nobody can be picked out; and no such count can be worked
 /// out from what is shown (see <see cref="PublicStatisticsHandler"/>).
 /// </summary>
+[Callers(Callers.Anyone)]
 public sealed record PublicStatisticsQuery : IQuery<IReadOnlyList<PublishedYear>>;
 
 /// <summary>A breakdown count as published: <c>Count</c> is null when suppressed, and <c>Display</c> says what to show.</summary>

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Tracking;
 
 /// <summary>The applicant asks for an appeal themselves, with their tracking code, while the appeal window is open.</summary>
+[Callers(Callers.Anyone)]
 public sealed record AppealByTrackingCodeCommand(string? Grounds) : ICommand<TrackingView>
 {
     [JsonIgnore]

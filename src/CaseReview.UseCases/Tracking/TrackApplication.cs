@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Tracking;
 
 /// <summary>What an applicant sees with their tracking code: the stage, the dates that matter, what happens next. No personal data.</summary>
+[Callers(Callers.Anyone)]
 public sealed record TrackApplicationQuery(string TrackingCode) : IQuery<TrackingView>;
 
 public sealed record KeyDate(string Label, DateOnly Date);

@@ -14,5 +14,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? Agency => Principal?.FindFirstValue(StaffClaims.Agency);
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    public bool IsBackgroundJob => accessor.HttpContext is null;
+
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

@@ -51,7 +51,7 @@ public sealed class AssignOfficerTests : IClassFixture<CaseReviewApp>
 
         var response = await panelMember.Act(reference, "assign", new { officerEmail = CaseReviewApp.AdminEmail });
 
-        // Not on the case's panel: the case does not exist for them.
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // Only caseworkers assign: refused before the case is looked up, so the answer says nothing about it.
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }

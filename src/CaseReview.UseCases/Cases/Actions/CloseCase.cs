@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
 /// <summary>Close a case once its appeal window has ended.</summary>
+[Callers(Callers.Caseworkers, "close cases")]
 public sealed record CloseCaseCommand(string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

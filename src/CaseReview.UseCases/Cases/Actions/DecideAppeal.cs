@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
@@ -9,6 +10,7 @@ namespace CaseReview.UseCases.Cases.Actions;
 /// The appeal body's decision. Upheld: a threshold appeal returns to assessment, a review appeal to a fresh
 /// review. Not upheld: the case closes.
 /// </summary>
+[Callers(Callers.Caseworkers, "decide appeals")]
 public sealed record DecideAppealCommand(bool? Upheld, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

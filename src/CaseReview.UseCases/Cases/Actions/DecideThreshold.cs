@@ -11,6 +11,7 @@ namespace CaseReview.UseCases.Cases.Actions;
 /// The officer records whether the threshold is met. The policy's suggestion is worked out from the
 /// complaints; a decision that differs from it needs a written reason.
 /// </summary>
+[Callers(Callers.Caseworkers, "decide the threshold")]
 public sealed record DecideThresholdCommand(bool? Met, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

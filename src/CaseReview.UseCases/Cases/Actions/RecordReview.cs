@@ -4,13 +4,13 @@ using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
 public sealed record RecommendationInput(string? Action, string? OwnerAgency, string? Lead, DateOnly? DueDate);
 
 /// <summary>The panel has met: record its findings and the recommendations that form the action plan.</summary>
+[Callers(Callers.Staff, "record a review")]
 public sealed record RecordReviewCommand(string? Findings, IReadOnlyList<RecommendationInput>? Recommendations, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -19,19 +19,20 @@ public sealed record RecordReviewCommand(string? Findings, IReadOnlyList<Recomme
 
 public sealed class RecordReviewValidator : AbstractValidator<RecordReviewCommand>
 {
-    public RecordReviewValidator(ICaseReviewDb db)
+    public const int MaxRecommendations = 50;
+
+    public RecordReviewValidator()
     {
         RuleFor(x => x.Findings).NotEmpty().WithMessage("Enter the panel's findings").MaximumLength(10000);
-        RuleFor(x => x.Recommendations).Must(r => r is null || r.Count <= 50).WithMessage("Record no more than 50 recommendations");
+        RuleFor(x => x.Recommendations).Must(r => r is null || r.Count <= MaxRecommendations).WithMessage($"Record no more than {MaxRecommendations} recommendations");
         RuleForEach(x => x.Recommendations).ChildRules(r =>
         {
             r.RuleFor(x => x.Action).NotEmpty().WithMessage("Enter what should be done").MaximumLength(2000);
-            r.RuleFor(x => x.OwnerAgency).NotEmpty().WithMessage("Enter the agency that owns this action")
-                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name, ct))
-                .WithMessage(x => $"There is no agency called '{x.OwnerAgency}'. Use the name of a registered agency");
+            // Whether the agency is on the case's panel is the case's own rule (CaseApplication.RecordReview).
+            r.RuleFor(x => x.OwnerAgency).NotEmpty().WithMessage("Enter the agency that owns this action").MaximumLength(200);
             r.RuleFor(x => x.Lead).MaximumLength(200);
             r.RuleFor(x => x.DueDate).NotNull().WithMessage("Enter the date this action is due");
-        });
+        }).When(x => x.Recommendations is not { Count: > MaxRecommendations });
     }
 }
 

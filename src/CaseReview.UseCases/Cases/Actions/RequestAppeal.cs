@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
 /// <summary>Staff record an appeal (escalation) made by phone, letter or in person, inside the appeal window.</summary>
+[Callers(Callers.Caseworkers, "record appeals")]
 public sealed record RequestAppealCommand(string? Grounds, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

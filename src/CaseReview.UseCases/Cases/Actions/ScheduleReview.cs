@@ -19,6 +19,7 @@ public sealed record ChairInput(string? UserId, string? Name);
 /// Arrange the case review meeting and the agencies on its panel (whose members may then see the case), and
 /// optionally the chair and how the applicant takes part. What is left out stays as it was.
 /// </summary>
+[Callers(Callers.Caseworkers, "arrange review meetings")]
 public sealed record ScheduleReviewCommand(DateTime? MeetingAt, IReadOnlyList<PanelSeatInput>? Panel, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
@@ -45,44 +46,49 @@ public sealed record ScheduleReviewCommand(DateTime? MeetingAt, IReadOnlyList<Pa
 
 public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCommand>
 {
-    public ScheduleReviewValidator(ICaseReviewDb db, IStaffAccounts accounts, TimeProvider clock)
+    /// <summary>More agencies than any partnership has; a longer list is refused whole, without checking each seat.</summary>
+    public const int MaxPanel = 50;
+
+    public ScheduleReviewValidator(TimeProvider clock)
     {
         RuleFor(x => x.Chair).Must(c => !string.IsNullOrWhiteSpace(c!.UserId) || !string.IsNullOrWhiteSpace(c.Name))
             .WithMessage("Give the chair's account (userId) or name").When(x => x.Chair is not null);
         RuleFor(x => x.Chair!.Name).MaximumLength(200).When(x => x.Chair is not null);
-        RuleFor(x => x.Chair!.UserId).MustAsync(async (id, ct) => await accounts.FindAsync(id!, ct) is { Disabled: false } a && a.Roles.Contains(Roles.Chair))
-            .WithMessage("There is no active account with the Chair role with that id")
-            .When(x => !string.IsNullOrWhiteSpace(x.Chair?.UserId));
+        RuleFor(x => x.Chair!.UserId).MaximumLength(100).When(x => x.Chair is not null);
         RuleFor(x => x.MeetingAt).NotNull().WithMessage("Enter the date and time of the review meeting");
         RuleFor(x => x.MeetingAt).Must((x, _) => x.MeetingAtUtc() is not null)
             .WithMessage("That time does not exist in the UK on that day because the clocks go forward. Choose another time")
             .Must((x, _) => x.MeetingAtUtc() is not { } at || at >= clock.GetUtcNow().UtcDateTime)
             .WithMessage("The meeting must be in the future")
             .When(x => x.MeetingAt is not null);
-        RuleFor(x => x.Panel).Must(p => p!.Count > 0).WithMessage("Choose at least one agency for the panel").When(x => x.Panel is not null);
-        RuleForEach(x => x.Panel).ChildRules(seat =>
-            seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name")
-                .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))
-                .WithMessage(s => $"There is no active agency called '{s.Agency}'. Use the name of a registered agency"));
+        RuleFor(x => x.Panel).Must(p => p!.Count > 0).WithMessage("Choose at least one agency for the panel")
+            .Must(p => p!.Count <= MaxPanel).WithMessage($"Choose no more than {MaxPanel} agencies for the panel")
+            .When(x => x.Panel is not null);
+        RuleForEach(x => x.Panel).ChildRules(seat => seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name").MaximumLength(200))
+            .When(x => x.Panel is not { Count: > MaxPanel });
     }
 }
 
 public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts, ICaseReviewDb db) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
 {
-    public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken)
-    {
-        var chair = await ChairAsync(command.Chair, cancellationToken);
-        // Agency names do not depend on capitals: the panel keeps each agency's name as registered.
-        var registered = await db.Agencies.Where(a => a.Active).Select(a => a.Name).ToListAsync(cancellationToken);
-        var panel = (command.Panel ?? []).Select(p => registered.FirstOrDefault(n => string.Equals(n, p.Agency, StringComparison.OrdinalIgnoreCase)) ?? p.Agency!).ToList();
-        return await runner.RunAsync(command, CaseChange.Workflow(CaseAction.ScheduleReview, (c, ctx) =>
+    public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken) =>
+        // The chair and the agencies are looked up once the caller is known to be allowed, and only here.
+        await runner.RunAsync(command, CaseChange.Workflow(CaseAction.ScheduleReview, async (c, ctx) =>
             c.ScheduleReview(
                 command.MeetingAtUtc()!.Value,
-                panel,
-                chair,
+                await PanelAsync(command.Panel, cancellationToken),
+                await ChairAsync(command.Chair, cancellationToken),
                 command.ApplicantParticipation,
                 ctx)),
             cancellationToken);
+
+    /// <summary>Each agency as registered (names do not depend on capitals); an unknown or inactive one is refused beside its seat.</summary>
+    private async Task<IReadOnlyList<string>> PanelAsync(IReadOnlyList<PanelSeatInput>? seats, CancellationToken cancellationToken)
+    {
+        var registered = await db.Agencies.Where(a => a.Active).Select(a => a.Name).ToListAsync(cancellationToken);
+        return [.. (seats ?? []).Select((seat, i) =>
+            registered.FirstOrDefault(n => string.Equals(n, seat.Agency, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CaseRuleException($"panel[{i}].agency", $"There is no active agency called '{seat.Agency}'. Use the name of a registered agency"))];
     }
 
     private async Task<PanelChair?> ChairAsync(ChairInput? input, CancellationToken cancellationToken)
@@ -97,7 +103,12 @@ public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccount
             return new PanelChair(null, input.Name!.Trim());
         }
 
-        var account = (await accounts.FindAsync(input.UserId, cancellationToken))!;
+        var account = await accounts.FindAsync(input.UserId, cancellationToken);
+        if (account is not { Disabled: false } || !account.Roles.Contains(Roles.Chair))
+        {
+            throw new CaseRuleException("chair.userId", "There is no active account with the Chair role with that id");
+        }
+
         return new PanelChair(account.Id, string.IsNullOrWhiteSpace(input.Name) ? account.Name ?? account.Email : input.Name.Trim());
     }
 }

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
 /// <summary>The outcome and action plan go to the applicant; the appeal window opens.</summary>
+[Callers(Callers.Caseworkers, "send outcomes")]
 public sealed record SendOutcomeCommand(int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

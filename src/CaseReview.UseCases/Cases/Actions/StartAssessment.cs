@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
 /// <summary>An officer picks up a received application and acknowledges it.</summary>
+[Callers(Callers.Caseworkers, "start assessments")]
 public sealed record StartAssessmentCommand(int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

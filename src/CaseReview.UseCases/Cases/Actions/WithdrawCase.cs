@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
 /// <summary>The applicant no longer wants the review; possible from any open status.</summary>
+[Callers(Callers.Caseworkers, "withdraw applications")]
 public sealed record WithdrawCaseCommand(string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

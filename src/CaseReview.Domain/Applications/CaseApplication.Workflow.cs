@@ -99,7 +99,7 @@ public sealed partial class CaseApplication
     private bool MeetingIsScheduled() => MeetingAt is not null;
 
     private CaseStatus ReturnAfterUpheldAppeal() =>
-        AppealKind == Applications.AppealKind.Threshold ? CaseStatus.InAssessment : CaseStatus.ReviewPending;
+        Appeal?.Kind == AppealKind.Threshold ? CaseStatus.InAssessment : CaseStatus.ReviewPending;
 
     /// <summary>The actions the machine permits now, in a stable order; the single source of <c>allowedActions</c>.</summary>
     public IReadOnlyList<CaseAction> AllowedActions(DateTime utcNow, DeadlinePlanner planner)
@@ -133,10 +133,7 @@ public sealed partial class CaseApplication
 
         var explanation = string.IsNullOrWhiteSpace(reason) ? suggestion.Reason : reason.Trim();
         Fire(met ? Trigger.ThresholdMet : Trigger.ThresholdNotMet, context, explanation);
-        ThresholdMet = met;
-        ThresholdSuggestedMet = suggestion.Met;
-        ThresholdRule = !differs ? suggestion.Rule : met ? Threshold.ThresholdRule.Discretion : Threshold.ThresholdRule.NotMet;
-        ThresholdReason = explanation;
+        ThresholdDecision = ThresholdDecision.From(met, explanation, suggestion);
         StopClock(Stage.ThresholdDecision, context);
         StartClock(met ? Stage.ReviewMeeting : Stage.AppealWindow, context);
     }
@@ -212,12 +209,9 @@ public sealed partial class CaseApplication
 
     public void RequestAppeal(string grounds, ActionContext context)
     {
-        var kind = Status == CaseStatus.ThresholdNotMet ? Applications.AppealKind.Threshold : Applications.AppealKind.Review;
+        var kind = Status == CaseStatus.ThresholdNotMet ? AppealKind.Threshold : AppealKind.Review;
         Fire(Trigger.RequestAppeal, context, grounds);
-        AppealKind = kind;
-        AppealGrounds = grounds;
-        AppealUpheld = null;
-        AppealDecisionReason = null;
+        Appeal = new Appeal(kind, grounds);
         StopClock(Stage.AppealWindow, context);
         StartClock(Stage.AppealDecision, context);
     }
@@ -225,18 +219,17 @@ public sealed partial class CaseApplication
     public void DecideAppeal(bool upheld, string reason, ActionContext context)
     {
         Fire(upheld ? Trigger.AppealUpheld : Trigger.AppealNotUpheld, context, reason);
-        AppealUpheld = upheld;
-        AppealDecisionReason = reason;
+        Appeal = Appeal!.Decided(upheld, reason);
         StopClock(Stage.AppealDecision, context);
         if (upheld)
         {
-            if (AppealKind == Applications.AppealKind.Review)
+            if (Appeal.Kind == AppealKind.Review)
             {
                 MeetingAt = null; // a fresh review needs a fresh meeting
                 SetAsideReview(context);
             }
 
-            StartClock(AppealKind == Applications.AppealKind.Threshold ? Stage.ThresholdDecision : Stage.ReviewMeeting, context);
+            StartClock(Appeal.Kind == AppealKind.Threshold ? Stage.ThresholdDecision : Stage.ReviewMeeting, context);
         }
     }
 

@@ -84,10 +84,8 @@ public sealed partial class CaseApplication
     public string? EmailKey { get; private set; }
     public string? PhoneKey { get; private set; }
 
-    public bool? ThresholdMet { get; private set; }
-    public ThresholdRule? ThresholdRule { get; private set; }
-    public string? ThresholdReason { get; private set; }
-    public bool? ThresholdSuggestedMet { get; private set; }
+    /// <summary>Null until the threshold is decided; replaced when it is decided again after an upheld appeal.</summary>
+    public ThresholdDecision? ThresholdDecision { get; private set; }
 
     public DateTime? MeetingAt { get; private set; }
     public List<string> PanelAgencies { get; private set; } = [];
@@ -99,10 +97,8 @@ public sealed partial class CaseApplication
     public ApplicantParticipation? ApplicantParticipation { get; private set; }
     public ApplicantConsultation? ApplicantConsultation { get; private set; }
 
-    public AppealKind? AppealKind { get; private set; }
-    public string? AppealGrounds { get; private set; }
-    public bool? AppealUpheld { get; private set; }
-    public string? AppealDecisionReason { get; private set; }
+    /// <summary>Null until the applicant appeals.</summary>
+    public Appeal? Appeal { get; private set; }
 
     public string? ClosureReason { get; private set; }
 

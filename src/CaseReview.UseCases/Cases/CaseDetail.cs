@@ -60,9 +60,9 @@ public sealed record CaseDetail(
         c.Channel,
         c.ProblemStartedOn,
         [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
-        new ThresholdView(c.ThresholdMet, c.ThresholdRule, c.ThresholdReason, c.ThresholdSuggestedMet),
+        new ThresholdView(c.ThresholdDecision?.Met, c.ThresholdDecision?.Rule, c.ThresholdDecision?.Reason, c.ThresholdDecision?.SuggestedMet),
         ReviewOf(c),
-        new AppealView(c.AppealKind, c.AppealGrounds, c.AppealUpheld, c.AppealDecisionReason),
+        new AppealView(c.Appeal?.Kind, c.Appeal?.Grounds, c.Appeal?.Upheld, c.Appeal?.DecisionReason),
         c.ClosureReason,
         c.AssignedOfficerName,
         [.. c.History.Where(h => caller.SeesLinks || !CaseApplication.LinkActions.Contains(h.Action))

@@ -32,7 +32,7 @@ public sealed class CaseEmails(
         var values = Values(application);
         switch (action)
         {
-            case CaseAction.ThresholdDecision when application.ThresholdMet == true:
+            case CaseAction.ThresholdDecision when application.ThresholdDecision?.Met == true:
                 values["ReviewMeetingDue"] = DueDate(application, Stage.ReviewMeeting);
                 await ToApplicantAsync(application, "threshold-met", values, cancellationToken);
                 break;
@@ -62,7 +62,7 @@ public sealed class CaseEmails(
                 ToLeadMailbox(application, "appeal-requested", values);
                 break;
             case CaseAction.AppealDecision:
-                await ToApplicantAsync(application, application.AppealUpheld == true ? "appeal-upheld" : "appeal-not-upheld", values, cancellationToken);
+                await ToApplicantAsync(application, application.Appeal?.Upheld == true ? "appeal-upheld" : "appeal-not-upheld", values, cancellationToken);
                 break;
             case CaseAction.Withdraw:
                 await ToApplicantAsync(application, "application-withdrawn", values, cancellationToken);
@@ -149,6 +149,6 @@ public sealed class CaseEmails(
     private List<string> ThresholdReasons(CaseApplication application)
     {
         var verdict = policy.Evaluate(application.ThresholdInput(WorkingDayCalendar.LondonDate(application.ReceivedAt)));
-        return [application.ThresholdReason ?? verdict.Reason, .. verdict.Complaints.Select(c => c.Reason)];
+        return [application.ThresholdDecision?.Reason ?? verdict.Reason, .. verdict.Complaints.Select(c => c.Reason)];
     }
 }

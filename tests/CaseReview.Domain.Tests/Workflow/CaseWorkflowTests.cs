@@ -53,7 +53,7 @@ public sealed class CaseWorkflowTests
         c.DecideThreshold(true, null, Met, Settings, At(new DateTime(2026, 11, 5, 9, 0, 0, DateTimeKind.Utc)));
 
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
-        Assert.Equal(ThresholdRule.StatutoryCount, c.ThresholdRule);
+        Assert.Equal(ThresholdRule.StatutoryCount, c.ThresholdDecision!.Rule);
         Assert.Null(c.OpenDeadline(Stage.ThresholdDecision));
         Assert.Equal(new DateOnly(2026, 12, 3), c.OpenDeadline(Stage.ReviewMeeting)!.DueDate);
     }
@@ -67,7 +67,7 @@ public sealed class CaseWorkflowTests
 
         Assert.Equal(CaseStatus.ThresholdNotMet, c.Status);
         Assert.NotNull(c.OpenDeadline(Stage.AppealWindow));
-        Assert.Equal("One incident.", c.ThresholdReason);
+        Assert.Equal("One incident.", c.ThresholdDecision!.Reason);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CaseWorkflowTests
         c.DecideThreshold(true, "Vulnerable victim", NotMet, Settings, At(Next(c)));
 
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
-        Assert.Equal(ThresholdRule.Discretion, c.ThresholdRule);
+        Assert.Equal(ThresholdRule.Discretion, c.ThresholdDecision!.Rule);
         Assert.Equal("Vulnerable victim", c.History[^1].Reason);
     }
 
@@ -172,7 +172,7 @@ public sealed class CaseWorkflowTests
     {
         var c = In(CaseStatus.AppealRequested);
 
-        Assert.Equal(AppealKind.Review, c.AppealKind);
+        Assert.Equal(AppealKind.Review, c.Appeal!.Kind);
         Assert.Null(c.OpenDeadline(Stage.AppealWindow));
         Assert.NotNull(c.OpenDeadline(Stage.AppealDecision));
     }
@@ -185,7 +185,7 @@ public sealed class CaseWorkflowTests
         c.RequestAppeal("Threshold wrongly applied", At(Next(c)));
 
         Assert.Equal(CaseStatus.AppealRequested, c.Status);
-        Assert.Equal(AppealKind.Threshold, c.AppealKind);
+        Assert.Equal(AppealKind.Threshold, c.Appeal!.Kind);
     }
 
     [Fact]

@@ -55,6 +55,21 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
             chair.Property(x => x.UserId).HasMaxLength(450).HasColumnName("ChairUserId");
             chair.Property(x => x.Name).HasMaxLength(254).HasColumnName("ChairName");
         });
+        // The threshold decision and the appeal are value objects kept in the case's own row, under the columns they always had.
+        builder.OwnsOne(a => a.ThresholdDecision, threshold =>
+        {
+            threshold.Property(x => x.Met).HasColumnName("ThresholdMet");
+            threshold.Property(x => x.Rule).HasColumnName("ThresholdRule");
+            threshold.Property(x => x.Reason).HasMaxLength(4000).HasColumnName("ThresholdReason");
+            threshold.Property(x => x.SuggestedMet).HasColumnName("ThresholdSuggestedMet");
+        });
+        builder.OwnsOne(a => a.Appeal, appeal =>
+        {
+            appeal.Property(x => x.Kind).HasColumnName("AppealKind");
+            appeal.Property(x => x.Grounds).HasMaxLength(4000).HasColumnName("AppealGrounds");
+            appeal.Property(x => x.Upheld).HasColumnName("AppealUpheld");
+            appeal.Property(x => x.DecisionReason).HasMaxLength(4000).HasColumnName("AppealDecisionReason");
+        });
         builder.OwnsOne(a => a.ApplicantConsultation, consultation =>
         {
             consultation.Property(x => x.ConsultedOn).HasColumnName("ApplicantConsultedOn");
@@ -68,12 +83,9 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(a => a.Impact).HasMaxLength(5000);
         builder.PrimitiveCollection(a => a.IssueTypes).ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(a => a.PanelAgencies);
-        builder.Property(a => a.ThresholdReason).HasMaxLength(4000);
         builder.Property(a => a.Findings).HasMaxLength(10000);
         builder.Property(a => a.SetAsideFindings).HasMaxLength(10000);
         builder.Ignore(a => a.CurrentRecommendations);
-        builder.Property(a => a.AppealGrounds).HasMaxLength(4000);
-        builder.Property(a => a.AppealDecisionReason).HasMaxLength(4000);
         builder.Property(a => a.ClosureReason).HasMaxLength(4000);
 
         builder.HasMany(a => a.Complaints).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);

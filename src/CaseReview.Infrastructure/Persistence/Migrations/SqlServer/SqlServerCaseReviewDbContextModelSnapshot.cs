@@ -92,21 +92,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<string>("AppealDecisionReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("AppealGrounds")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("AppealKind")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<bool?>("AppealUpheld")
-                        .HasColumnType("bit");
-
                     b.Property<string>("ApplicantParticipation")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -200,20 +185,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
-
-                    b.Property<bool?>("ThresholdMet")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("ThresholdReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<string>("ThresholdRule")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<bool?>("ThresholdSuggestedMet")
-                        .HasColumnType("bit");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -1028,6 +999,40 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
+                    b.OwnsOne("CaseReview.Domain.Applications.Appeal", "Appeal", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("AppealDecisionReason");
+
+                            b1.Property<string>("Grounds")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("AppealGrounds");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("AppealKind");
+
+                            b1.Property<bool?>("Upheld")
+                                .HasColumnType("bit")
+                                .HasColumnName("AppealUpheld");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
                     b.OwnsOne("CaseReview.Domain.Applications.Applicant", "Applicant", b1 =>
                         {
                             b1.Property<Guid>("CaseApplicationId")
@@ -1165,6 +1170,40 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("CaseApplicationId");
                         });
 
+                    b.OwnsOne("CaseReview.Domain.Threshold.ThresholdDecision", "ThresholdDecision", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("Met")
+                                .HasColumnType("bit")
+                                .HasColumnName("ThresholdMet");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ThresholdReason");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ThresholdRule");
+
+                            b1.Property<bool>("SuggestedMet")
+                                .HasColumnType("bit")
+                                .HasColumnName("ThresholdSuggestedMet");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.Navigation("Appeal");
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
@@ -1173,6 +1212,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Chair");
 
                     b.Navigation("ThirdParty");
+
+                    b.Navigation("ThresholdDecision");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>

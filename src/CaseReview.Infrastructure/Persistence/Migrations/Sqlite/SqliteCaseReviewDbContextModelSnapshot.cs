@@ -87,21 +87,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AppealDecisionReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AppealGrounds")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AppealKind")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("AppealUpheld")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("ApplicantParticipation")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -195,20 +180,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool?>("ThresholdMet")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ThresholdReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ThresholdRule")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("ThresholdSuggestedMet")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -996,6 +967,40 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
+                    b.OwnsOne("CaseReview.Domain.Applications.Appeal", "Appeal", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppealDecisionReason");
+
+                            b1.Property<string>("Grounds")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppealGrounds");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AppealKind");
+
+                            b1.Property<bool?>("Upheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AppealUpheld");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
                     b.OwnsOne("CaseReview.Domain.Applications.Applicant", "Applicant", b1 =>
                         {
                             b1.Property<Guid>("CaseApplicationId")
@@ -1133,6 +1138,40 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("CaseApplicationId");
                         });
 
+                    b.OwnsOne("CaseReview.Domain.Threshold.ThresholdDecision", "ThresholdDecision", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Met")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ThresholdMet");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThresholdReason");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThresholdRule");
+
+                            b1.Property<bool>("SuggestedMet")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ThresholdSuggestedMet");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.Navigation("Appeal");
+
                     b.Navigation("Applicant")
                         .IsRequired();
 
@@ -1141,6 +1180,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Chair");
 
                     b.Navigation("ThirdParty");
+
+                    b.Navigation("ThresholdDecision");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>

@@ -138,9 +138,6 @@ public sealed partial class CaseApplication
         StartClock(met ? Stage.ReviewMeeting : Stage.AppealWindow, context);
     }
 
-    public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, ActionContext context) =>
-        ScheduleReview(meetingAtUtc, panelAgencies, null, null, context);
-
     /// <summary>Arranges the meeting. Panel, chair and the applicant's participation are kept as they were when not given.</summary>
     public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, Review.PanelChair? chair, Review.ApplicantParticipation? participation, ActionContext context)
     {

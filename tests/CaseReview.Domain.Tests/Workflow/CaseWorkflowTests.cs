@@ -119,7 +119,7 @@ public sealed class CaseWorkflowTests
         var c = In(CaseStatus.ReviewPending);
         var meeting = new DateTime(2026, 11, 20, 10, 0, 0, DateTimeKind.Utc);
 
-        c.ScheduleReview(meeting, ["Police", "police", "Council"], At(Next(c)));
+        c.ScheduleReview(meeting, ["Police", "police", "Council"], chair: null, participation: null, At(Next(c)));
 
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
         Assert.Equal(meeting, c.MeetingAt);

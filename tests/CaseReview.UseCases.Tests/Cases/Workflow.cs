@@ -21,7 +21,7 @@ internal static class Workflow
             "CR-2026-000001", "CODE", context);
         c.StartAssessment(context);
         c.DecideThreshold(true, null, new ThresholdVerdict(true, ThresholdRule.StatutoryCount, "Met", 3, []), new ThresholdSettings(), context);
-        c.ScheduleReview(Start.AddDays(7), [agency], context);
+        c.ScheduleReview(Start.AddDays(7), [agency], chair: null, participation: null, context);
         return c;
     }
 }

@@ -1,3 +1,4 @@
+using CaseReview.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,14 +15,11 @@ namespace CaseReview.BrowserTests.Support;
 /// </summary>
 public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    // Pages watch their files (asp-append-version) and each watcher holds an inotify instance: with hundreds of test
-    // hosts in one run (and Chromium beside them) the per-user limit of 128 ran out and pages failed with a 500.
-    // Polling watchers use none. Set before any host reads it.
-    static ResidentSite() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    static ResidentSite() => TestHosts.UsePollingFileWatchers();
 
     public const string ChromiumPath = "/usr/bin/chromium";
-    public const string AdminEmail = "admin@council.example";
-    public const string AdminPassword = "correct horse battery staple";
+    public const string AdminEmail = TestHosts.AdminEmail;
+    public const string AdminPassword = TestHosts.AdminPassword;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "casereview-browser-tests", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -72,15 +70,7 @@ public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetim
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Each host watching appsettings.json holds an inotify instance; hundreds of short-lived test hosts
-        // (and Chromium beside them) exhaust the per-user limit of 128. Tests never edit settings files.
-        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "casereview.db"));
-        builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
-        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
-        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
-        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseOwnFolder(_folder);
         builder.UseSetting("Workflow:AutoClose", "false");
         // One shared site takes every browser test's posts, API calls and sign-ins from one address; the limits have
         // tests of their own (RateLimitTests, AnonymousApiLimitTests, SignInThrottlingTests).
@@ -104,14 +94,7 @@ public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetim
         _playwright?.Dispose();
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        TestHosts.DeleteFolder(_folder);
     }
 }
 

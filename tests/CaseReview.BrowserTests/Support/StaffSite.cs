@@ -6,7 +6,7 @@ namespace CaseReview.BrowserTests.Support;
 /// <summary>Staff in the browser tests: accounts made through the admin API, and signing in through the sign-in page.</summary>
 public static class StaffSite
 {
-    public const string Password = "a long enough passphrase";
+    public const string Password = CaseReview.TestSupport.TestHosts.StaffPassword;
 
     /// <summary>A new staff account in <paramref name="role"/> (and agency), made by the bootstrap administrator; answers its email.</summary>
     public static async Task<string> NewStaffAsync(this ResidentSite site, string role, string? agency = null)

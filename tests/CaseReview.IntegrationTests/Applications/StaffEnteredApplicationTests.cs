@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.IntegrationTests.Applications;
 
 /// <summary>Applications arrive by phone, on paper and in person too; staff enter them and record the channel.</summary>
-public sealed class StaffEnteredApplicationTests : IDisposable
+// One host for the class: the tests that look only at the case they entered share it. The one that moves the clock
+// into 2027, and those that count every application, start one of their own.
+public sealed class StaffEnteredApplicationTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Officer_EntersAPhoneApplication_AndTheHistoryNamesThem()
@@ -44,8 +44,9 @@ public sealed class StaffEnteredApplicationTests : IDisposable
     [Fact]
     public async Task ALetterReceivedInDecember_AndEnteredInJanuary_HasAReferenceOfTheYearItWasReceived()
     {
-        _app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero)); // Monday 4 January 2027
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        using var app = new CaseReviewApp();
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero)); // Monday 4 January 2027
+        var officer = await app.AsNewStaff("CaseOfficer");
         var body = WithChannel("Paper");
         body["receivedOn"] = "2026-12-31";
 
@@ -59,36 +60,39 @@ public sealed class StaffEnteredApplicationTests : IDisposable
     [InlineData("2025-10-30", "The date the application was received must be within the last year")]
     public async Task AReceivedDateInTheFutureOrLongAgo_IsRefused(string receivedOn, string message)
     {
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var officer = await app.AsNewStaff("CaseOfficer");
         var body = WithChannel("Paper");
         body["receivedOn"] = receivedOn;
 
         var problem = await (await officer.PostAsJsonAsync("/api/applications", body, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
 
         Assert.Equal(message, problem["errors"]!["receivedOn"]![0].Str());
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
     public async Task Resident_CannotBackdateAnApplication()
     {
+        using var app = new CaseReviewApp();
         var body = WithChannel("Online");
         body["receivedOn"] = "2026-10-01";
 
-        var problem = await (await _app.CreateClient().PostAsJsonAsync("/api/applications", body, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+        var problem = await (await app.CreateClient().PostAsJsonAsync("/api/applications", body, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
 
         Assert.Contains("receivedOn", problem["errors"]!.AsObject().Select(e => e.Key));
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
     public async Task Resident_CannotClaimAPhoneChannel()
     {
-        var response = await _app.CreateClient().PostAsJsonAsync("/api/applications", WithChannel("Phone"), Api.Json);
+        using var app = new CaseReviewApp();
+        var response = await app.CreateClient().PostAsJsonAsync("/api/applications", WithChannel("Phone"), Api.Json);
         var problem = await response.ReadJson(HttpStatusCode.BadRequest);
 
         Assert.Contains("channel", problem["errors"]!.AsObject().Select(e => e.Key));
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]

@@ -7,11 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseReview.IntegrationTests.Audit;
 
-public sealed class AuditLogTests : IDisposable
+// One host for the class: the tests that read only their own case's trail, or compare counts within the test,
+// share it. The one that moves the clock on by days and counts every reading of the trail starts one of its own.
+public sealed class AuditLogTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Administrator_ReadsACasesTrail_NewestFirst_WithAnEntryPerViewAndChange()
@@ -32,11 +32,12 @@ public sealed class AuditLogTests : IDisposable
     [Fact]
     public async Task TheTrail_FiltersByActorEmailAndDates_AndReadingItIsAudited()
     {
-        var (_, email) = await _app.NewStaffAccount("CaseOfficer");
-        var officer = await _app.SignedIn(email, Api.StaffPassword);
-        _app.Clock.Advance(TimeSpan.FromDays(2)); // Wednesday 4 November 2026
+        using var app = new CaseReviewApp();
+        var (_, email) = await app.NewStaffAccount("CaseOfficer");
+        var officer = await app.SignedIn(email, Api.StaffPassword);
+        app.Clock.Advance(TimeSpan.FromDays(2)); // Wednesday 4 November 2026
         await officer.GetAsync("/api/cases");
-        var admin = await _app.AsAdmin();
+        var admin = await app.AsAdmin();
 
         var byActor = await (await admin.GetAsync($"/api/admin/audit?actor={Uri.EscapeDataString(email)}")).ReadJson(HttpStatusCode.OK);
         var onTheFourth = await (await admin.GetAsync($"/api/admin/audit?actor={Uri.EscapeDataString(email)}&from=2026-11-04&to=2026-11-04")).ReadJson(HttpStatusCode.OK);
@@ -45,7 +46,7 @@ public sealed class AuditLogTests : IDisposable
         Assert.Equal(["cases.listed", "auth.login"], byActor["items"]!.AsArray().Select(i => i!["action"].Str()));
         Assert.Equal(["cases.listed"], onTheFourth["items"]!.AsArray().Select(i => i!["action"].Str()));
         Assert.Equal(0, before["total"]!.GetValue<int>());
-        Assert.Equal(3, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "audit.viewed")));
+        Assert.Equal(3, await app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "audit.viewed")));
     }
 
     [Fact]

@@ -3,11 +3,11 @@ using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.Deadlines;
 
-public sealed class DeadlineExtensionApiTests : IDisposable
+// One host for the class: each test extends a deadline of its own case, and compares row counts only within
+// itself.
+public sealed class DeadlineExtensionApiTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Officer_ExtendsADeadlineWithAReason_AndItIsStoredAndShown()

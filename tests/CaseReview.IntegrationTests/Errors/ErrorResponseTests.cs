@@ -6,11 +6,11 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.Errors;
 
 /// <summary>Every failure is a clear problem-details answer, and leaves the database exactly as it was.</summary>
-public sealed class ErrorResponseTests : IDisposable
+// One host for the class: each test brings its own cases and staff. The three that count every row, or every case
+// a panel member sees, start one of their own.
+public sealed class ErrorResponseTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task ActionNotAllowedInCurrentStatus_Is409_NamingTheAllowedActions()
@@ -47,7 +47,8 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task IncompleteApplication_Is400_WithAMessagePerField_AndStoresNothing()
     {
-        var client = _app.CreateClient();
+        using var app = new CaseReviewApp();
+        var client = app.CreateClient();
         var incomplete = new
         {
             applicant = new { name = "", preferredContact = "Email" },
@@ -67,20 +68,21 @@ public sealed class ErrorResponseTests : IDisposable
         Assert.Contains("location", errors.Select(e => e.Key));
         Assert.Contains("impact", errors.Select(e => e.Key));
         Assert.Equal("Enter your full name", errors["applicant.name"]![0].Str());
-        Assert.Equal(0, await _app.CountRowsAsync());
+        Assert.Equal(0, await app.CountRowsAsync());
     }
 
     [Fact]
     public async Task MalformedJson_Is400_NamingTheField()
     {
-        var client = _app.CreateClient();
+        using var app = new CaseReviewApp();
+        var client = app.CreateClient();
         var json = """{ "applicant": { "name": "Alex", "preferredContact": "Pigeon" }, "isThirdParty": false }""";
 
         var response = await client.PostAsync("/api/applications", new StringContent(json, Encoding.UTF8, "application/json"));
         var problem = await response.ReadJson(HttpStatusCode.BadRequest);
 
         Assert.Contains("applicant.preferredContact", problem["errors"]!.AsObject().Select(e => e.Key));
-        Assert.Equal(0, await _app.CountRowsAsync());
+        Assert.Equal(0, await app.CountRowsAsync());
     }
 
     [Fact]
@@ -156,14 +158,15 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task PanelMember_SeesOnlyCasesWhosePanelIncludesTheirAgency()
     {
-        var onPanel = (await _app.CreateClient().Submit())["reference"].Str();
-        var notOnPanel = (await _app.CreateClient().Submit())["reference"].Str();
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var onPanel = (await app.CreateClient().Submit())["reference"].Str();
+        var notOnPanel = (await app.CreateClient().Submit())["reference"].Str();
+        var officer = await app.AsNewStaff("CaseOfficer");
         await officer.ActOk(onPanel, "start-assessment");
         await officer.ActOk(onPanel, "threshold-decision", new { met = true });
         await officer.ActOk(onPanel, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
-        var police = await _app.AsNewStaff("PanelMember", "Police");
-        var health = await _app.AsNewStaff("PanelMember", "Integrated Care Board");
+        var police = await app.AsNewStaff("PanelMember", "Police");
+        var health = await app.AsNewStaff("PanelMember", "Integrated Care Board");
 
         var policeView = await (await police.GetAsync($"/api/cases/{onPanel}")).ReadJson(HttpStatusCode.OK);
         Assert.Empty(policeView["allowedActions"]!.AsArray());

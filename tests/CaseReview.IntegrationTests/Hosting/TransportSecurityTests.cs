@@ -8,11 +8,10 @@ namespace CaseReview.IntegrationTests.Hosting;
 /// Behind a proxy that ends TLS the app may see plain http, so every cookie that matters is Secure whatever the
 /// request looked like, and browsers are told (HSTS) to use https only.
 /// </summary>
-public sealed class TransportSecurityTests : IDisposable
+// One host for the class: each test uses an account or a draft of its own.
+public sealed class TransportSecurityTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task StaffAntiforgeryNoticeAndDraftCookies_AreSecure_EvenWhenTheRequestLooksLikePlainHttp()

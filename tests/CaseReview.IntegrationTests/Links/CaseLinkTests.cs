@@ -6,21 +6,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Links;
 
-public sealed class CaseLinkTests : IDisposable
+// One host for the class: the tests that look only at their own cases' links share it. Suggestions look across
+// every case (and the audit of links across every link), so the three that check suggestions or that audit start one
+// of their own.
+public sealed class CaseLinkTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Suggestions_FindTheSamePostcodeAddressOrApplicant_WrittenDifferently_WithTheReason()
     {
-        var client = _app.CreateClient();
+        using var app = new CaseReviewApp();
+        var client = app.CreateClient();
         var first = await Submit(client, "Alex Example", "alex@example.org", "07700900123", "1 High Street, Redditch", "B98 8AH");
         var samePlace = await Submit(client, "Jo Neighbour", "jo@example.org", "07700900999", "1 HIGH STREET REDDITCH", "b98 8ah");
         var samePerson = await Submit(client, "Alex Example", " Alex@Example.org ", "+44 7700 900123", "Flat 2, Elm Close", "B97 4AA");
         await Submit(client, "Unrelated", "someone@example.org", "07700900000", "9 Other Road", "WR1 1AA");
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        var officer = await app.AsNewStaff("CaseOfficer");
 
         var suggestions = await officer.GetArray($"/api/cases/{first}/link-suggestions");
 
@@ -32,10 +34,11 @@ public sealed class CaseLinkTests : IDisposable
     [Fact]
     public async Task Linking_ShowsOnBothCases_IsAudited_AndLeavesTheSuggestions()
     {
-        var client = _app.CreateClient();
+        using var app = new CaseReviewApp();
+        var client = app.CreateClient();
         var first = await Submit(client, "Alex Example", "alex@example.org", null, "1 High Street", "B98 8AH");
         var second = await Submit(client, "Jo Neighbour", "jo@example.org", null, "3 High Street", "B98 8AH");
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        var officer = await app.AsNewStaff("CaseOfficer");
 
         var linked = await (await officer.PostAsJsonAsync($"/api/cases/{first}/links", new { otherReference = second, reason = "Same motorbikes, same footpath." }, Api.Json)).ReadJson(HttpStatusCode.OK);
         var other = await (await officer.GetAsync($"/api/cases/{second}")).ReadJson(HttpStatusCode.OK);
@@ -45,7 +48,7 @@ public sealed class CaseLinkTests : IDisposable
         Assert.Equal([first], other["links"]!.AsArray().Select(l => l!["reference"].Str()));
         Assert.Equal("Same motorbikes, same footpath.", other["links"]![0]!["reason"].Str());
         Assert.Empty(suggestions);
-        var audit = await _app.QueryDatabaseAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action == "case.linked").Select(e => e.CaseReference).ToListAsync());
+        var audit = await app.QueryDatabaseAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action == "case.linked").Select(e => e.CaseReference).ToListAsync());
         Assert.Equal([first, second], audit.Order());
     }
 
@@ -87,11 +90,12 @@ public sealed class CaseLinkTests : IDisposable
     [Fact]
     public async Task PanelMember_IsNeverSuggestedACaseOutsideTheirPanels_NorSeesLinks()
     {
-        var onPanel = await Cases.WithPanel(_app, "Police");
-        var elsewhere = (await _app.CreateClient().Submit())["reference"].Str(); // same applicant, no panel yet
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var onPanel = await Cases.WithPanel(app, "Police");
+        var elsewhere = (await app.CreateClient().Submit())["reference"].Str(); // same applicant, no panel yet
+        var officer = await app.AsNewStaff("CaseOfficer");
         await (await officer.PostAsJsonAsync($"/api/cases/{onPanel}/links", new { otherReference = elsewhere, reason = "Same applicant." }, Api.Json)).ReadJson(HttpStatusCode.OK);
-        var police = await _app.AsNewStaff("PanelMember", "Police");
+        var police = await app.AsNewStaff("PanelMember", "Police");
 
         var suggestions = await police.GetArray($"/api/cases/{onPanel}/link-suggestions");
         var detail = await (await police.GetAsync($"/api/cases/{onPanel}")).ReadJson(HttpStatusCode.OK);

@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.ResidentPages;
 
-public sealed class ApplicationFormTests : IDisposable
+// One host for the class: the tests that store nothing share it. The two that count or single out every
+// application and draft start one of their own.
+public sealed class ApplicationFormTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task SendingWithAnswersMissing_ListsEachProblem_WithALinkToThePageThatAsksIt()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await ResidentBrowser.Expect(HttpStatusCode.Redirect,
             browser.SubmitAsync("/apply/about-you", ("IsThirdParty", "false"), ("Name", "Alex Example"), ("VictimType", "Individual")));
 
@@ -24,13 +25,14 @@ public sealed class ApplicationFormTests : IDisposable
         Assert.Contains("<a href=\"/apply/problem?change=true\">Describe the anti-social behaviour</a>", page);
         Assert.Contains("<a href=\"/apply/complaints?change=true\">Add at least one time you reported the problem</a>", page);
         Assert.Contains("<a href=\"/apply/contact?change=true\">Select how you would like us to contact you</a>", page);
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
     public async Task AnswersAreKeptBetweenPages_OnTheServer_NotInTheCookie()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await browser.FillInApplicationAsync();
 
         var page = await (await browser.GetAsync("/apply/check-answers")).Content.ReadAsStringAsync();
@@ -39,7 +41,7 @@ public sealed class ApplicationFormTests : IDisposable
         Assert.Contains("Complaint 2", page);
         var draftId = Assert.Single(browser.Cookies, c => c.Key == "casereview-draft").Value;
         Assert.True(draftId.Length >= 43, "The draft id should be long and random");
-        var stored = await _app.QueryDatabaseAsync(db => db.ApplicationDrafts.SingleAsync());
+        var stored = await app.QueryDatabaseAsync(db => db.ApplicationDrafts.SingleAsync());
         Assert.Equal(draftId, stored.Id);
         Assert.Contains("alex@example.org", stored.AnswersJson);
     }

@@ -5,42 +5,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.ResidentPages;
 
-public sealed class ResidentFormSafetyTests : IDisposable
+// One host for the class: the tests that only read pages share it. The five that count or single out every
+// draft and application in the database start one of their own.
+public sealed class ResidentFormSafetyTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task FormPostWithoutAntiforgeryToken_IsRefused_AndNothingIsSaved()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await browser.GetAsync("/apply/about-you");
 
         var response = await browser.PostAsync("/apply/about-you", browser.Cookies, ("IsThirdParty", "false"), ("Name", "Alex Example"), ("VictimType", "Individual"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Sorry, we could not use that form", await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.ApplicationDrafts.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.ApplicationDrafts.CountAsync()));
     }
 
     [Fact]
     public async Task FilledHoneypot_IsQuietlyDropped_AndNoApplicationIsCreated()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await browser.FillInApplicationAsync();
 
         var response = await browser.SubmitAsync("/apply/check-answers", ("website", "http://spam.example"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
     public async Task SendingTheApplicationTwice_ByDoubleClickOrResend_CreatesOneApplication()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await browser.FillInApplicationAsync();
         var token = await browser.TokenAsync("/apply/check-answers");
         var cookies = new Dictionary<string, string>(browser.Cookies);
@@ -56,7 +59,7 @@ public sealed class ResidentFormSafetyTests : IDisposable
         var confirmation = Assert.Single(locations);
         // The tracking code is no longer in the address (issue 12, finding 7): the confirmation reads it from a cookie.
         Assert.Equal("/apply/confirmation", confirmation);
-        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(1, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
         Assert.DoesNotContain(ApplyPageModel.DraftCookie, browser.Cookies.Keys);
         var page = await (await browser.GetAsync(confirmation!)).Content.ReadAsStringAsync();
         Assert.Contains("CR-2026-000001", page);
@@ -65,15 +68,16 @@ public sealed class ResidentFormSafetyTests : IDisposable
     [Fact]
     public async Task TheConfirmationPagesTrackingLink_IsTheServicesAddress_NotOneFromTheRequestsHostHeader()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await browser.FillInApplicationAsync();
         var confirmation = (await browser.SubmitAsync("/apply/check-answers")).Headers.Location!.OriginalString;
-        var code = await _app.QueryDatabaseAsync(db => db.Applications.Select(a => a.TrackingCode).SingleAsync());
+        var code = await app.QueryDatabaseAsync(db => db.Applications.Select(a => a.TrackingCode).SingleAsync());
 
         var request = new HttpRequestMessage(HttpMethod.Get, confirmation);
         request.Headers.Host = "evil.example";
         request.Headers.Add("Cookie", string.Join("; ", browser.Cookies.Select(c => $"{c.Key}={c.Value}")));
-        var page = await (await _app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+        var page = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
 
         Assert.Contains($"https://casereview.council.example/track/{code}</a>", page);
         Assert.DoesNotContain("evil.example", page);
@@ -82,12 +86,13 @@ public sealed class ResidentFormSafetyTests : IDisposable
     [Fact]
     public async Task SentDraft_KeepsNoAnswers()
     {
-        var browser = new ResidentBrowser(_app);
+        using var app = new CaseReviewApp();
+        var browser = new ResidentBrowser(app);
         await browser.FillInApplicationAsync();
 
         await ResidentBrowser.Expect(HttpStatusCode.Redirect, browser.SubmitAsync("/apply/check-answers"));
 
-        var draft = await _app.QueryDatabaseAsync(db => db.ApplicationDrafts.SingleAsync());
+        var draft = await app.QueryDatabaseAsync(db => db.ApplicationDrafts.SingleAsync());
         Assert.Equal("{}", draft.AnswersJson);
         Assert.NotNull(draft.SubmittedTrackingCode);
     }

@@ -4,11 +4,10 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.Review;
 
 /// <summary>The case tells each caller what they may do to it now (<c>permissions</c>), so neither the pages nor a partner system work it out again.</summary>
-public sealed class CasePermissionsTests : IDisposable
+// One host for the class: each test looks at a case of its own.
+public sealed class CasePermissionsTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task PanelMember_MayRecordOnlyTheirOwnAgencysResponse_AndNoCaseworkersTools()

@@ -5,11 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Review;
 
-public sealed class PanelResponseTests : IDisposable
+// One host for the class: each test records responses on a case of its own.
+public sealed class PanelResponseTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task PanelMember_RecordsTheirAgencysResponse_ShownOnTheCase()

@@ -9,15 +9,17 @@ namespace CaseReview.IntegrationTests.Review;
 /// empty, the outcome is recorded once the meeting has taken place, recommendations go to agencies on the panel,
 /// and a review set aside on appeal stops driving the action plan and the figures.
 /// </summary>
-public sealed class ReviewMeetingRulesTests : IDisposable
+// One host for the class: each test arranges a case of its own. The two that move the clock on (one of them
+// also counts every review in the year's figures) start one of their own.
+public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
+    private readonly CaseReviewApp _app = app;
 
-    public void Dispose() => _app.Dispose();
+    private Task<string> ThresholdMetAsync(HttpClient officer) => ThresholdMetAsync(_app, officer);
 
-    private async Task<string> ThresholdMetAsync(HttpClient officer)
+    private static async Task<string> ThresholdMetAsync(CaseReviewApp app, HttpClient officer)
     {
-        var reference = (await _app.CreateClient().Submit())["reference"].Str();
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
         await officer.ActOk(reference, "start-assessment");
         await officer.ActOk(reference, "threshold-decision", new { met = true });
         return reference;
@@ -69,12 +71,13 @@ public sealed class ReviewMeetingRulesTests : IDisposable
     [Fact]
     public async Task RecordReview_BeforeTheMeeting_IsRefusedInPlainWords_AndAllowedOnceItHasStarted()
     {
-        var officer = await _app.AsAdmin();
-        var reference = await ThresholdMetAsync(officer);
+        using var app = new CaseReviewApp();
+        var officer = await app.AsAdmin();
+        var reference = await ThresholdMetAsync(app, officer);
         await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
 
         var early = await (await officer.Act(reference, "record-review", new { findings = "Too soon." })).ReadJson(HttpStatusCode.Conflict);
-        _app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
         var held = await officer.ActOk(reference, "record-review", new { findings = "Held on time." });
 
         Assert.Equal("The review meeting is on Friday 20 November 2026 at 10am. Record its outcome once the meeting has taken place.", early["detail"].Str());
@@ -115,8 +118,9 @@ public sealed class ReviewMeetingRulesTests : IDisposable
     [Fact]
     public async Task AfterAnUpheldAppealAgainstTheReview_TheFirstReviewsActionPlanIsSetAside_NotReminded_AndTheFiguresCountReviews()
     {
-        var officer = await _app.AsAdmin();
-        var reference = await Cases.ReviewHeld(_app, ["Police"], "Police");
+        using var app = new CaseReviewApp();
+        var officer = await app.AsAdmin();
+        var reference = await Cases.ReviewHeld(app, ["Police"], "Police");
         await officer.ActOk(reference, "send-outcome");
         await officer.ActOk(reference, "appeal", new { grounds = "The panel did not look at the housing reports." });
         var upheld = await officer.ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed." });
@@ -129,14 +133,14 @@ public sealed class ReviewMeetingRulesTests : IDisposable
         var update = await officer.PostAsync($"/api/cases/{reference}/recommendations/{id}/status", System.Net.Http.Json.JsonContent.Create(new { status = "Completed" }));
         Assert.Equal(HttpStatusCode.Conflict, update.StatusCode);
 
-        await officer.ActOk(reference, "schedule-review", new { meetingAt = _app.Clock.GetUtcNow().ToString("O"), panel = new[] { new { agency = "Police" } } });
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = app.Clock.GetUtcNow().ToString("O"), panel = new[] { new { agency = "Police" } } });
         await officer.ActOk(reference, "record-review", new { findings = "The housing reports change nothing." });
         var statistics = await (await officer.GetAsync("/api/statistics/annual?year=2026")).ReadJson(HttpStatusCode.OK);
         Assert.Equal(2, statistics["reviewsCarriedOut"]!.GetValue<int>());
         Assert.Equal(1, statistics["reviewsWithRecommendations"]!.GetValue<int>());
 
-        _app.SetClockUtc(2027, 1, 15);
-        await _app.RunRemindersAsync();
-        Assert.DoesNotContain(await _app.RemindersAsync(), r => r.Subject.StartsWith("Recommendation", StringComparison.Ordinal));
+        app.SetClockUtc(2027, 1, 15);
+        await app.RunRemindersAsync();
+        Assert.DoesNotContain(await app.RemindersAsync(), r => r.Subject.StartsWith("Recommendation", StringComparison.Ordinal));
     }
 }

@@ -9,7 +9,9 @@ namespace CaseReview.IntegrationTests.Security;
 /// Issue 12, finding 1: the API's anonymous doors (apply, appeal, eligibility) are limited per client address, so a
 /// script cannot create unlimited cases or make the council's mail server write to anyone it likes.
 /// </summary>
-public sealed class AnonymousApiLimitTests
+// Each limit test starts a host with the limit it needs; the greeting tests share the class's host (default limits)
+// and each reads the acknowledgement of its own case.
+public sealed class AnonymousApiLimitTests(CaseReviewApp shared) : IClassFixture<CaseReviewApp>
 {
     [Fact]
     public async Task TwoHundredApplicationsFromOneAddressInAMinute_TheExcessIsRefusedInPlainWords_WithRetryAfter()
@@ -100,12 +102,12 @@ public sealed class AnonymousApiLimitTests
     [InlineData("Alex Example, call 0900 123 456 to claim your refund of the council tax you overpaid")]
     public async Task AFreeTextName_NeverReachesTheEmailGreeting(string name)
     {
-        using var app = new CaseReviewApp();
+        var app = shared;
         var application = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(), Api.Json))!;
         application["applicant"]!["name"] = name;
-        await app.CreateClient().Submit(application);
+        var reference = (await app.CreateClient().Submit(application))["reference"].Str();
 
-        var acknowledgement = Assert.Single(await app.OutboxAsync(), e => e.Template == "acknowledgement");
+        var acknowledgement = Assert.Single(await app.OutboxAsync(), e => e.Template == "acknowledgement" && e.CaseReference == reference);
         Assert.Contains("Dear applicant,", acknowledgement.TextBody);
         Assert.DoesNotContain("prize.example", acknowledgement.TextBody + acknowledgement.HtmlBody);
         Assert.DoesNotContain("0900", acknowledgement.TextBody + acknowledgement.HtmlBody);
@@ -118,12 +120,12 @@ public sealed class AnonymousApiLimitTests
     [InlineData("Dr J. R. Smith")]
     public async Task AnOrdinaryName_IsStillUsedInTheGreeting(string name)
     {
-        using var app = new CaseReviewApp();
+        var app = shared;
         var application = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(), Api.Json))!;
         application["applicant"]!["name"] = name;
-        await app.CreateClient().Submit(application);
+        var reference = (await app.CreateClient().Submit(application))["reference"].Str();
 
-        var acknowledgement = Assert.Single(await app.OutboxAsync(), e => e.Template == "acknowledgement");
+        var acknowledgement = Assert.Single(await app.OutboxAsync(), e => e.Template == "acknowledgement" && e.CaseReference == reference);
         Assert.Contains($"Dear {name},", acknowledgement.TextBody);
     }
 }

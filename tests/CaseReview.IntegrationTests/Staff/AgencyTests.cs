@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Staff;
 
-public sealed class AgencyTests : IDisposable
+// One host for the class: the tests that add, rename or deactivate no agency share it. The three that list every
+// agency, expect the next id, or make an agency not active start one of their own.
+public sealed class AgencyTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task AnyStaff_SeesTheRelevantBodies()
     {
-        var panelMember = await _app.AsNewStaff("PanelMember", "Police");
+        using var app = new CaseReviewApp();
+        var panelMember = await app.AsNewStaff("PanelMember", "Police");
 
         var agencies = await panelMember.GetArray("/api/agencies");
 
@@ -25,7 +26,8 @@ public sealed class AgencyTests : IDisposable
     [Fact]
     public async Task Administrator_AddsAnAgencyAndChangesItsMailbox_BothAudited()
     {
-        var admin = await _app.AsAdmin();
+        using var app = new CaseReviewApp();
+        var admin = await app.AsAdmin();
 
         var added = await (await admin.PostAsJsonAsync("/api/admin/agencies", new { name = "Redditch Homes", kind = "HousingProvider", contactEmail = "asb@redditchhomes.example" }, Api.Json)).ReadJson(HttpStatusCode.Created);
         var id = added["id"]!.GetValue<int>();
@@ -35,14 +37,15 @@ public sealed class AgencyTests : IDisposable
         Assert.Equal(5, id);
         Assert.Equal("casereview@redditchhomes.example", changed["contactEmail"].Str());
         Assert.False(listed["active"]!.GetValue<bool>());
-        var audit = await _app.QueryDatabaseAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action.StartsWith("agency.")).Select(e => e.Action).ToListAsync());
+        var audit = await app.QueryDatabaseAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action.StartsWith("agency.")).Select(e => e.Action).ToListAsync());
         Assert.Equal(["agency.created", "agency.changed"], audit);
     }
 
     [Fact]
     public async Task AnInactiveAgency_CannotBeGivenToANewPanelMember()
     {
-        var admin = await _app.AsAdmin();
+        using var app = new CaseReviewApp();
+        var admin = await app.AsAdmin();
         await (await admin.PutAsJsonAsync("/api/admin/agencies/4", new { name = "Housing Provider", kind = "HousingProvider", active = false }, Api.Json)).ReadJson(HttpStatusCode.OK);
 
         var refused = await admin.PostAsJsonAsync("/api/admin/users", new { email = "hp@council.example", password = Api.StaffPassword, roles = new[] { "PanelMember" }, agency = "Housing Provider" }, Api.Json);

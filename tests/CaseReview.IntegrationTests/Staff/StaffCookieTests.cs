@@ -10,11 +10,10 @@ using Microsoft.Extensions.Options;
 namespace CaseReview.IntegrationTests.Staff;
 
 /// <summary>The staff pages' cookie opens the pages (not the API) with the account's roles, and ends with the account.</summary>
-public sealed class StaffCookieTests : IDisposable
+// One host for the class: each test uses accounts of its own.
+public sealed class StaffCookieTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task AStaffCookie_OpensTheStaffPagesWithTheAccountsRoles_ButNeverTheApi()

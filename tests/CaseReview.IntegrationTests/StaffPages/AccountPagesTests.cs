@@ -4,11 +4,11 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.StaffPages;
 
 /// <summary>Administrators create staff accounts, change their roles and agency, and disable and enable them, through the pages.</summary>
-public sealed class AccountPagesTests : IDisposable
+// One host for the class: each test changes only accounts it made. The one that finds its own account as the
+// administrator listed on the page starts a host of its own, where that administrator is the only one.
+public sealed class AccountPagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task AnAdministrator_CreatesAPanelMember_WhoCanThenSignIn()
@@ -86,8 +86,9 @@ public sealed class AccountPagesTests : IDisposable
     [Fact]
     public async Task DisablingYourOwnAccount_IsRefusedInWords()
     {
-        var admin = await _app.SignedInBrowserAsync("Administrator");
-        var accounts = await (await _app.AsAdmin()).GetArray("/api/admin/users");
+        using var app = new CaseReviewApp();
+        var admin = await app.SignedInBrowserAsync("Administrator");
+        var accounts = await (await app.AsAdmin()).GetArray("/api/admin/users");
         var own = await (await admin.GetAsync("/staff/accounts")).Content.ReadAsStringAsync();
         var mine = accounts.Select(a => a!["id"].Str()).First(id => own.Contains($"/staff/accounts/{id}\">administrator-", StringComparison.Ordinal));
 

@@ -9,11 +9,10 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// links to it only while it is allowed, a missing reason is a message beside the field with nothing written,
 /// a stale form is refused rather than overwriting, and success returns to the case page saying what was done.
 /// </summary>
-public sealed class CaseActionPagesTests : IDisposable
+// One host for the class: each test acts on a case of its own.
+public sealed class CaseActionPagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Withdraw_FromTheCasePage_WithAReason_ReturnsToTheCaseSayingItIsDone()

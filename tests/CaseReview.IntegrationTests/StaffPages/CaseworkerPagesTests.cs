@@ -10,16 +10,19 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// the database, a missing answer is a message beside its field with nothing written, a panel member is told
 /// in words (403), and an unknown case is not found.
 /// </summary>
-public sealed partial class CaseworkerPagesTests : IDisposable
+// One host for the class: each test brings its own cases and staff. The one that moves the clock on starts its own.
+public sealed partial class CaseworkerPagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
+    private readonly CaseReviewApp _app = app;
 
-    public void Dispose() => _app.Dispose();
+    private Task<string> NewCase() => NewCase(_app);
 
-    private async Task<string> NewCase() => (await _app.CreateClient().Submit())["reference"].Str();
+    private static async Task<string> NewCase(CaseReviewApp app) => (await app.CreateClient().Submit())["reference"].Str();
 
-    private Task<string> Status(string reference) =>
-        _app.QueryDatabaseAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Status.ToString()).SingleAsync());
+    private Task<string> Status(string reference) => Status(_app, reference);
+
+    private static Task<string> Status(CaseReviewApp app, string reference) =>
+        app.QueryDatabaseAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Status.ToString()).SingleAsync());
 
     private static async Task<string> Html(Task<HttpResponseMessage> response) => await (await response).Content.ReadAsStringAsync();
 
@@ -180,21 +183,22 @@ public sealed partial class CaseworkerPagesTests : IDisposable
     [Fact]
     public async Task Close_AfterTheAppealWindow_WithAReason_ClosesTheCase()
     {
-        var reference = await NewCase();
-        var admin = await _app.AsAdmin();
+        using var app = new CaseReviewApp();
+        var reference = await NewCase(app);
+        var admin = await app.AsAdmin();
         await admin.ActOk(reference, "start-assessment");
         await admin.ActOk(reference, "threshold-decision", new { met = false, reason = "The incidents were reported to the wrong agency." });
-        _app.Clock.Advance(TimeSpan.FromDays(40));
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        app.Clock.Advance(TimeSpan.FromDays(40));
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
 
         var missing = await Html(officer.SubmitAsync($"/staff/cases/{reference}/close", ("Reason", " ")));
         Assert.Contains("<a href=\"#reason\">Enter why the case is being closed</a>", missing);
-        Assert.Equal("ThresholdNotMet", await Status(reference));
+        Assert.Equal("ThresholdNotMet", await Status(app, reference));
 
         var done = await officer.SubmitAsync($"/staff/cases/{reference}/close", ("Reason", "No appeal received."));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Contains("Case closed</p>", await Html(officer.GetAsync($"/staff/cases/{reference}")));
-        Assert.Equal("Closed", await Status(reference));
+        Assert.Equal("Closed", await Status(app, reference));
     }
 
     [Fact]

@@ -9,11 +9,11 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// Officers link applications about the same problem from the suggestions (same address, postcode or applicant)
 /// or by reference, and remove a link from the case page. Panel members are not shown links.
 /// </summary>
-public sealed class LinkPagesTests : IDisposable
+// One host for the class: each test checks the links of its own cases (fewer than the 50 suggestions a case page
+// lists).
+public sealed class LinkPagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     private async Task<string> NewCaseAsync() => (await _app.CreateClient().Submit())["reference"].Str();
 

@@ -10,11 +10,10 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// JavaScript), the applicant is consulted, the outcome is sent and the applicant's tracking page says so,
 /// recommendations move on with their history kept, and an appeal is recorded and decided.
 /// </summary>
-public sealed class PanelOutcomePagesTests : IDisposable
+// One host for the class: each test brings its own case to the panel and checks only that case.
+public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     private Task<T> Db<T>(Func<CaseReviewDbContext, Task<T>> query) => _app.QueryDatabaseAsync(query);
 

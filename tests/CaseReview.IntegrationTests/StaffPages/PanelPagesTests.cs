@@ -9,11 +9,10 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// British Summer Time included), the chair and the applicant's part; a panel member answers for their own agency
 /// only; an agency not on the panel cannot see the case at all.
 /// </summary>
-public sealed class PanelPagesTests : IDisposable
+// One host for the class: each test arranges its own case's panel and checks only that case.
+public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     private async Task<string> ThresholdMetAsync()
     {

@@ -5,13 +5,13 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.StaffPages;
 
 /// <summary>The pages for invitations, forgotten passwords and changing your own password.</summary>
-public sealed class PasswordPagesTests : IDisposable
+// One host for the class: each test looks for the emails to its own address. The one that moves the clock on
+// and takes the only invitation in the outbox starts one of its own.
+public sealed class PasswordPagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
     private const string Chosen = "three random garden words";
 
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task AnAdministratorInvitesSomeone_WhoChoosesAPasswordOnTheLinkedPage_AndSignsIn()
@@ -51,13 +51,14 @@ public sealed class PasswordPagesTests : IDisposable
     [Fact]
     public async Task ALinkThatLapsesWhileThePageIsOpen_SaysSoInsteadOfSaving()
     {
-        var admin = await _app.SignedInBrowserAsync("Administrator");
+        using var app = new CaseReviewApp();
+        var admin = await app.SignedInBrowserAsync("Administrator");
         await admin.SubmitAsync("/staff/accounts/new", ("Email", "late@council.example"), ("Roles", "CaseOfficer"), ("Agency", ""), ("Password", ""));
-        var page = new Uri(PasswordLinkTests.LinkUrl((await _app.OutboxAsync()).Single(e => e.Template == "staff-invitation").TextBody)).PathAndQuery;
-        var person = new ResidentBrowser(_app);
+        var page = new Uri(PasswordLinkTests.LinkUrl((await app.OutboxAsync()).Single(e => e.Template == "staff-invitation").TextBody)).PathAndQuery;
+        var person = new ResidentBrowser(app);
         var token = await person.TokenAsync(page);
 
-        _app.Clock.Advance(TimeSpan.FromDays(8));
+        app.Clock.Advance(TimeSpan.FromDays(8));
         var late = await person.PostAsync(page, person.Cookies, ("__RequestVerificationToken", token), ("Password", Chosen), ("ConfirmPassword", Chosen));
 
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);

@@ -8,12 +8,12 @@ namespace CaseReview.IntegrationTests.StaffPages;
 /// Staff enter an application taken by phone or on paper on one page (<c>/staff/applications/new</c>), with
 /// complaint rows added and removed by submit buttons; a double submission makes one case.
 /// </summary>
-public sealed class StaffApplicationEntryTests : IDisposable
+// One host for the class: the tests that look only at the case they entered share it. Those that count or single
+// out every application start one of their own.
+public sealed class StaffApplicationEntryTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
     private const string Url = "/staff/applications/new";
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     private static (string, string)[] Answers(params (string, string)[] extra) =>
     [
@@ -37,7 +37,8 @@ public sealed class StaffApplicationEntryTests : IDisposable
     [Fact]
     public async Task AnOfficer_EntersAPhoneApplicationWithTwoComplaints_AndLandsOnTheNewCase()
     {
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
         Assert.Contains($"href=\"{Url}\"", await (await officer.GetAsync("/staff/cases")).Content.ReadAsStringAsync());
 
         var done = await officer.SubmitAsync(Url, Answers(SecondComplaint));
@@ -47,7 +48,7 @@ public sealed class StaffApplicationEntryTests : IDisposable
         Assert.Contains("Application entered</p>", casePage);
         Assert.Contains("Sam Caller", casePage);
         Assert.Contains("ENV-123", casePage);
-        var saved = await _app.QueryDatabaseAsync(db => db.Applications.Select(a => new { Channel = a.Channel.ToString(), a.Complaints.Count }).SingleAsync());
+        var saved = await app.QueryDatabaseAsync(db => db.Applications.Select(a => new { Channel = a.Channel.ToString(), a.Complaints.Count }).SingleAsync());
         Assert.Equal("Phone", saved.Channel);
         Assert.Equal(2, saved.Count);
     }
@@ -55,7 +56,8 @@ public sealed class StaffApplicationEntryTests : IDisposable
     [Fact]
     public async Task SendingTheSameFormTwice_MakesOneCase()
     {
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
         var token = await officer.TokenAsync(Url);
         (string, string)[] fields = [("__RequestVerificationToken", token), ("IdempotencyKey", "entry-key-1"), .. Answers()];
 
@@ -64,13 +66,14 @@ public sealed class StaffApplicationEntryTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
-        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(1, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
     public async Task AddAndRemoveComplaintRows_WithoutJavaScript_KeepWhatWasTyped()
     {
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
 
         var added = await (await officer.SubmitAsync(Url, Answers(("Act", "add")))).Content.ReadAsStringAsync();
         Assert.Contains("Complaint 2</legend>", added);
@@ -81,13 +84,14 @@ public sealed class StaffApplicationEntryTests : IDisposable
         Assert.DoesNotContain("Complaint 2</legend>", removed);
         Assert.Contains("Racing again.", removed);
         Assert.DoesNotContain("Racing in the car park.", removed);
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
     public async Task MistakesAreSaidBesideEachField_IncludingTheRightComplaintRow_AndNothingIsWritten()
     {
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
         (string, string)[] badSecond = [.. SecondComplaint.Where(f => f.Item1 != "Complaints[1].IncidentDate.Day"), ("Complaints[1].IncidentDate.Day", "32")];
 
         var response = await officer.SubmitAsync(Url, [.. Answers(badSecond).Where(f => f.Item1 is not "Name" and not "Channel")]);
@@ -100,11 +104,11 @@ public sealed class StaffApplicationEntryTests : IDisposable
         Assert.Contains("id=\"complaints-1-incidentDate-error\"", html);
         Assert.Contains("id=\"applicant-name-error\"", html);
         Assert.Contains("value=\"32\"", html);
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
 
         var late = await (await officer.SubmitAsync(Url, Answers([.. SecondComplaint.Where(f => f.Item1 != "Complaints[1].ReportedDate.Year"), ("Complaints[1].ReportedDate.Year", "2027")]))).Content.ReadAsStringAsync();
         Assert.Contains("id=\"complaints-1-reportedDate-error\"", late);
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 
     [Fact]
@@ -135,13 +139,14 @@ public sealed class StaffApplicationEntryTests : IDisposable
     [Fact]
     public async Task AReceivedDateInTheFuture_IsSaidBesideIt_AndNothingIsEntered()
     {
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
 
         var response = await officer.SubmitAsync(Url, Answers(("Channel", "Paper"), ("ReceivedOn.Day", "3"), ("ReceivedOn.Month", "11"), ("ReceivedOn.Year", "2026")));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<a href=\"#receivedOn-day\">The date the application was received must be today or in the past</a>", html);
-        Assert.Equal(0, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+        Assert.Equal(0, await app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
     }
 }

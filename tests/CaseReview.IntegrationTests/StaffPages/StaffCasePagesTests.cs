@@ -5,17 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.IntegrationTests.StaffPages;
 
 /// <summary>The case queue and one case's page: what the caller may see, in words, and every view audited.</summary>
-public sealed class StaffCasePagesTests : IDisposable
+// One host for the class: the tests that look only at cases of their own share it. The one that counts the whole
+// queue, and the one that moves the clock on, start one of their own.
+public sealed class StaffCasePagesTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task Officer_FindsACaseInTheQueue_AndSeesItsDeadlinesActionsAndHistory()
     {
-        var reference = (await _app.CreateClient().Submit())["reference"].Str();
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
 
         var queue = await (await officer.GetAsync("/staff/cases?status=Received")).Content.ReadAsStringAsync();
         Assert.Contains($"href=\"/staff/cases/{reference}\"", queue);
@@ -31,7 +32,7 @@ public sealed class StaffCasePagesTests : IDisposable
         Assert.Contains("Monday 16 November 2026", html);   // threshold decision: 10 working days
         Assert.Contains($"href=\"/staff/cases/{reference}/start-assessment\"", html);
         Assert.Contains("Application received</h3>", html);
-        Assert.Equal(1, await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "case.viewed" && e.CaseReference == reference)));
+        Assert.Equal(1, await app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "case.viewed" && e.CaseReference == reference)));
     }
 
     [Fact]
@@ -63,12 +64,13 @@ public sealed class StaffCasePagesTests : IDisposable
     [Fact]
     public async Task TheCasePage_ShowsWhichDeadlineRemindersWereSent()
     {
-        var reference = (await _app.CreateClient().Submit())["reference"].Str(); // Monday 2 November: threshold decision due Monday 16 November
-        _app.SetClockUtc(2026, 11, 12); // two working days before
-        await _app.RunRemindersAsync();
-        _app.SetClockUtc(2026, 11, 17); // the day after it was due
-        await _app.RunRemindersAsync();
-        var officer = await _app.SignedInBrowserAsync("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var reference = (await app.CreateClient().Submit())["reference"].Str(); // Monday 2 November: threshold decision due Monday 16 November
+        app.SetClockUtc(2026, 11, 12); // two working days before
+        await app.RunRemindersAsync();
+        app.SetClockUtc(2026, 11, 17); // the day after it was due
+        await app.RunRemindersAsync();
+        var officer = await app.SignedInBrowserAsync("CaseOfficer");
 
         var html = await (await officer.GetAsync($"/staff/cases/{reference}")).Content.ReadAsStringAsync();
 

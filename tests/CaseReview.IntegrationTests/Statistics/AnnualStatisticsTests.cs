@@ -5,22 +5,11 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.Statistics;
 
 /// <summary>The s.104(10) figures, checked against the numbers worked out by hand in <see cref="StraddlingYearCases"/>.</summary>
-public sealed class AnnualStatisticsTests : IAsyncLifetime
+// One seeded host for the class: the tests only read the figures.
+public sealed class AnnualStatisticsTests(StraddlingYearApp seeded) : IClassFixture<StraddlingYearApp>
 {
-    private readonly CaseReviewApp _app = new();
-    private HttpClient _officer = null!;
-
-    public async Task InitializeAsync()
-    {
-        _officer = await _app.AsNewStaff("CaseOfficer");
-        await StraddlingYearCases.SeedAsync(_app, _officer);
-    }
-
-    public Task DisposeAsync()
-    {
-        _app.Dispose();
-        return Task.CompletedTask;
-    }
+    private readonly CaseReviewApp _app = seeded.App;
+    private readonly HttpClient _officer = seeded.Officer;
 
     [Fact]
     public async Task FourStatutoryFigures_ForTheYearEnding31March()

@@ -90,7 +90,7 @@ public static class Api
         return admin;
     }
 
-    public const string StaffPassword = "a long enough passphrase";
+    public const string StaffPassword = CaseReview.TestSupport.TestHosts.StaffPassword;
 
     /// <summary>Creates a staff account through the admin API and signs it in.</summary>
     public static async Task<HttpClient> AsNewStaff(this CaseReviewApp app, string role, string? agency = null) =>

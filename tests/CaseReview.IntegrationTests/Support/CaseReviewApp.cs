@@ -1,4 +1,5 @@
 using CaseReview.Infrastructure.Persistence;
+using CaseReview.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -16,13 +17,10 @@ namespace CaseReview.IntegrationTests.Support;
 /// </summary>
 public sealed class CaseReviewApp : WebApplicationFactory<Program>
 {
-    // Pages watch their files (asp-append-version) and each watcher holds an inotify instance: with hundreds of test
-    // hosts in one run (and Chromium beside them) the per-user limit of 128 ran out and pages failed with a 500.
-    // Polling watchers use none. Set before any host reads it.
-    static CaseReviewApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    static CaseReviewApp() => TestHosts.UsePollingFileWatchers();
 
-    public const string AdminEmail = "admin@council.example";
-    public const string AdminPassword = "correct horse battery staple";
+    public const string AdminEmail = TestHosts.AdminEmail;
+    public const string AdminPassword = TestHosts.AdminPassword;
 
     public const string LeadMailbox = "community.safety@council.example";
 
@@ -83,7 +81,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
-    public string DatabasePath => Path.Combine(_folder, "casereview.db");
+    public string DatabasePath => TestHosts.DatabasePath(_folder);
 
     /// <summary>What the host logged at Error or above (tests' diagnostics only).</summary>
     public ErrorLog Errors { get; } = new();
@@ -104,15 +102,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     {
         CopyTemplateDatabase();
         builder.UseEnvironment(EnvironmentName);
-        // Each host watching appsettings.json holds an inotify instance; hundreds of short-lived test hosts
-        // (and Chromium beside them) exhaust the per-user limit of 128. Tests never edit settings files.
-        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:SqlitePath", DatabasePath);
-        builder.UseSetting("Auth:JwtSigningKeyFile", Path.Combine(_folder, "jwt-signing.key"));
-        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
-        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
-        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseOwnFolder(_folder);
         // Background jobs would race the tests' own steps; tests run them explicitly.
         builder.UseSetting("Workflow:AutoClose", "false");
         builder.UseSetting("Email:Dispatcher:Enabled", "false");
@@ -195,17 +185,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
             checkpoint.ExecuteNonQuery();
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless.
-            }
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestHosts.DeleteFolder(folder);
         return path;
     }
 
@@ -226,18 +206,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (!_ownsFolder)
+        if (_ownsFolder)
         {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
+            TestHosts.DeleteFolder(_folder);
         }
     }
 }

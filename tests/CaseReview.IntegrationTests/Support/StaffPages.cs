@@ -6,7 +6,7 @@ namespace CaseReview.IntegrationTests.Support;
 /// <summary>Staff accounts for the web pages, and signing in through the sign-in page as a browser would.</summary>
 public static class StaffPages
 {
-    public const string Password = "a long enough passphrase";
+    public const string Password = CaseReview.TestSupport.TestHosts.StaffPassword;
 
     /// <summary>Creates an account through the admin API and answers its email address.</summary>
     public static async Task<string> NewStaffAsync(this CaseReviewApp app, string role, string? agency = null)

@@ -6,11 +6,11 @@ using CaseReview.IntegrationTests.Support;
 namespace CaseReview.IntegrationTests.Workflow;
 
 /// <summary>A case walked through the JSON API as its users would, on a real SQLite database.</summary>
-public sealed class CaseJourneyTests : IDisposable
+// One host for the class: the tests that look only at a case of their own on 2 November share it. The one that
+// expects the first references, and those that move the clock on, start one of their own.
+public sealed class CaseJourneyTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task SubmittedApplication_IsReceived_WithReferenceTrackingCodeAndWorkingDayDeadlines()
@@ -29,7 +29,8 @@ public sealed class CaseJourneyTests : IDisposable
     [Fact]
     public async Task ReferencesAreSequentialWithinTheYear()
     {
-        var client = _app.CreateClient();
+        using var app = new CaseReviewApp();
+        var client = app.CreateClient();
         var first = (await client.Submit())["reference"].Str();
         var second = (await client.Submit())["reference"].Str();
 
@@ -40,15 +41,16 @@ public sealed class CaseJourneyTests : IDisposable
     [Fact]
     public async Task CaseWalksFromSubmissionToClosure_WithEveryStepInHistory()
     {
-        var reference = (await _app.CreateClient().Submit())["reference"].Str();
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+        var officer = await app.AsNewStaff("CaseOfficer");
 
-        _app.Clock.Advance(TimeSpan.FromHours(2));
+        app.Clock.Advance(TimeSpan.FromHours(2));
         var assessing = await officer.ActOk(reference, "start-assessment");
         Assert.Equal("InAssessment", assessing["status"].Str());
         Assert.Contains("threshold-decision", Actions(assessing));
 
-        _app.Clock.Advance(TimeSpan.FromDays(1));
+        app.Clock.Advance(TimeSpan.FromDays(1));
         var met = await officer.ActOk(reference, "threshold-decision", new { met = true, reason = "Three separate incidents reported." });
         Assert.Equal("ReviewPending", met["status"].Str());
         Assert.Equal("StatutoryCount", met["threshold"]!["rule"].Str());
@@ -59,7 +61,7 @@ public sealed class CaseJourneyTests : IDisposable
         Assert.Equal("ReviewPending", scheduled["status"].Str());
         Assert.Contains("record-review", Actions(scheduled));
 
-        _app.Clock.Advance(TimeSpan.FromDays(17));
+        app.Clock.Advance(TimeSpan.FromDays(17));
         var held = await officer.ActOk(reference, "record-review", new
         {
             findings = "Reports were not linked between agencies.",
@@ -68,14 +70,14 @@ public sealed class CaseJourneyTests : IDisposable
         Assert.Equal("ReviewHeld", held["status"].Str());
         Assert.Single(held["review"]!["recommendations"]!.AsArray());
 
-        _app.Clock.Advance(TimeSpan.FromDays(1));
+        app.Clock.Advance(TimeSpan.FromDays(1));
         var sent = await officer.ActOk(reference, "send-outcome");
         Assert.Equal("OutcomeSent", sent["status"].Str());
         Assert.Contains("appeal", Actions(sent));
         Assert.DoesNotContain("close", Actions(sent));
 
         // The applicant has 20 working days to appeal; only then can the case close.
-        _app.Clock.Advance(TimeSpan.FromDays(40));
+        app.Clock.Advance(TimeSpan.FromDays(40));
         var closed = await officer.ActOk(reference, "close", new { reason = "Action plan under way; no appeal received." });
         Assert.Equal("Closed", closed["status"].Str());
         Assert.Empty(Actions(closed));
@@ -92,9 +94,10 @@ public sealed class CaseJourneyTests : IDisposable
     [Fact]
     public async Task ThresholdNotMet_AppealUpheld_ReturnsToAssessment()
     {
+        using var app = new CaseReviewApp();
         var single = Api.Application(Api.Complaint("2026-10-02", "2026-10-03", "Police"));
-        var reference = (await _app.CreateClient().Submit(single))["reference"].Str();
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        var reference = (await app.CreateClient().Submit(single))["reference"].Str();
+        var officer = await app.AsNewStaff("CaseOfficer");
 
         await officer.ActOk(reference, "start-assessment");
         var notMet = await officer.ActOk(reference, "threshold-decision", new { met = false });
@@ -102,7 +105,7 @@ public sealed class CaseJourneyTests : IDisposable
         Assert.Equal("NotMet", notMet["threshold"]!["rule"].Str());
         Assert.Contains("appeal", Actions(notMet));
 
-        _app.Clock.Advance(TimeSpan.FromDays(5));
+        app.Clock.Advance(TimeSpan.FromDays(5));
         var appealed = await officer.ActOk(reference, "appeal", new { grounds = "Two further incidents were reported to the housing association." });
         Assert.Equal("AppealRequested", appealed["status"].Str());
         Assert.Equal("Threshold", appealed["appeal"]!["kind"].Str());
@@ -117,11 +120,12 @@ public sealed class CaseJourneyTests : IDisposable
     [Fact]
     public async Task ApplicantCanAppealWithTrackingCode_OnlyWhileTheWindowIsOpen()
     {
-        var submitted = await _app.CreateClient().Submit(Api.Application(Api.Complaint("2026-10-02", "2026-10-03", "Police")));
-        var officer = await _app.AsNewStaff("CaseOfficer");
+        using var app = new CaseReviewApp();
+        var submitted = await app.CreateClient().Submit(Api.Application(Api.Complaint("2026-10-02", "2026-10-03", "Police")));
+        var officer = await app.AsNewStaff("CaseOfficer");
         await officer.ActOk(submitted["reference"].Str(), "start-assessment");
         await officer.ActOk(submitted["reference"].Str(), "threshold-decision", new { met = false });
-        var resident = _app.CreateClient();
+        var resident = app.CreateClient();
         var code = submitted["trackingCode"].Str();
 
         var tracking = await (await resident.GetAsync($"/api/track/{code}")).ReadJson(HttpStatusCode.OK);
@@ -129,7 +133,7 @@ public sealed class CaseJourneyTests : IDisposable
         // Decided Monday 2 November 2026; 20 working days later is Monday 30 November.
         Assert.Equal("2026-11-30", tracking["appealBy"].Str());
 
-        _app.Clock.Advance(TimeSpan.FromDays(29));
+        app.Clock.Advance(TimeSpan.FromDays(29));
         var late = await resident.PostAsJsonAsync($"/api/track/{code}/appeal", new { grounds = "The threshold was wrongly applied." });
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
     }

@@ -10,11 +10,10 @@ namespace CaseReview.IntegrationTests.Security;
 /// database, so someone who may not act learns nothing from the answer; and a list over its size is refused as a
 /// whole, without checking each item.
 /// </summary>
-public sealed class AuthorizationBeforeValidationTests : IDisposable
+// One host for the class: each test works on cases and accounts of its own.
+public sealed class AuthorizationBeforeValidationTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
-    private readonly CaseReviewApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly CaseReviewApp _app = app;
 
     [Fact]
     public async Task APanelMember_LearnsNothingAboutWhichStaffEmailsExist_FromTheNewAccountPage()

@@ -552,9 +552,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid?>("CaseApplicationId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("Did")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -584,8 +581,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
-
-                    b.HasIndex("CaseApplicationId");
 
                     b.ToTable("AgencyResponses", (string)null);
                 });
@@ -1219,10 +1214,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
-                        .WithMany("CurrentResponses")
-                        .HasForeignKey("CaseApplicationId");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -1287,8 +1278,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
-
-                    b.Navigation("CurrentResponses");
 
                     b.Navigation("Deadlines");
 

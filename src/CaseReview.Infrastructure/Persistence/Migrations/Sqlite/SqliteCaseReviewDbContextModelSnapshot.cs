@@ -532,9 +532,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CaseApplicationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Did")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -564,8 +561,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
-
-                    b.HasIndex("CaseApplicationId");
 
                     b.ToTable("AgencyResponses", (string)null);
                 });
@@ -1187,10 +1182,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
-                        .WithMany("CurrentResponses")
-                        .HasForeignKey("CaseApplicationId");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -1255,8 +1246,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
-
-                    b.Navigation("CurrentResponses");
 
                     b.Navigation("Deadlines");
 

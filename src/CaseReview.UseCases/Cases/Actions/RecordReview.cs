@@ -23,6 +23,8 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReviewComman
     {
         RuleFor(x => x.Findings).NotEmpty().WithMessage("Enter the panel's findings").MaximumLength(10000);
         RuleFor(x => x.Recommendations).Must(r => r is null || r.Count <= 50).WithMessage("Record no more than 50 recommendations");
+        // A recommendation sent as null has nothing to check: refused here, or the handler would read it.
+        RuleForEach(x => x.Recommendations).NotNull().WithMessage("Enter what should be done");
         RuleForEach(x => x.Recommendations).ChildRules(r =>
         {
             r.RuleFor(x => x.Action).NotEmpty().WithMessage("Enter what should be done").MaximumLength(2000);

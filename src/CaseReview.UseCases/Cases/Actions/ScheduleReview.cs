@@ -60,6 +60,8 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
             .WithMessage("The meeting must be in the future")
             .When(x => x.MeetingAt is not null);
         RuleFor(x => x.Panel).Must(p => p!.Count > 0).WithMessage("Choose at least one agency for the panel").When(x => x.Panel is not null);
+        // A seat sent as null has no agency to check: refused here, or the handler would read its name from nothing.
+        RuleForEach(x => x.Panel).NotNull().WithMessage("Enter the agency's name");
         RuleForEach(x => x.Panel).ChildRules(seat =>
             seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name")
                 .MustAsync(async (name, ct) => await db.Agencies.AnyAsync(a => a.Name == name && a.Active, ct))

@@ -22,7 +22,7 @@ namespace CaseReview.IntegrationTests.Security.HostileInput;
 /// </summary>
 internal static class ApiRequests
 {
-    public const int PrimaryCap = 45;
+    public const int PrimaryCap = 40;
     public const int OthersSample = 4;
 
     private const string Hole = "\"__HOSTILE_VALUE__\"";

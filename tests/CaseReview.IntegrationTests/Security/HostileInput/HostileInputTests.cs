@@ -18,7 +18,8 @@ public sealed class HostileInputTests(HostileWorld world, ITestOutputHelper outp
 {
     private const int Seed = 20261102;
     private const int MinimumPerRoute = 10;
-    private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(4);
+    /// <summary>A bound, not a target: alone on two loaded cores the suite takes about two minutes, beside the rest of the project about five.</summary>
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(10);
 
     [Fact]
     public async Task EveryRoute_AsEveryCaller_AnswersHostileInputWithoutServerErrors_ChangesNothingWhenRefused_AndLogsNoPersonalData()

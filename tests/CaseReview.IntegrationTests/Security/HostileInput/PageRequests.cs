@@ -14,7 +14,7 @@ namespace CaseReview.IntegrationTests.Security.HostileInput;
 /// </summary>
 internal static partial class PageRequests
 {
-    public const int PrimaryCap = 25;
+    public const int PrimaryCap = 20;
     public const int OthersSample = 6;
     private const int FormsPerPage = 3;
 

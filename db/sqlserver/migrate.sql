@@ -1092,6 +1092,49 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012659_CurrentResponsesNotARelationship'
+)
+BEGIN
+    ALTER TABLE [AgencyResponses] DROP CONSTRAINT [FK_AgencyResponses_Applications_CaseApplicationId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012659_CurrentResponsesNotARelationship'
+)
+BEGIN
+    DROP INDEX [IX_AgencyResponses_CaseApplicationId] ON [AgencyResponses];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012659_CurrentResponsesNotARelationship'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgencyResponses]') AND [c].[name] = N'CaseApplicationId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [AgencyResponses] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [AgencyResponses] DROP COLUMN [CaseApplicationId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130012659_CurrentResponsesNotARelationship'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130012659_CurrentResponsesNotARelationship', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261130015102_OutboxEmailsByDay'
 )
 BEGIN

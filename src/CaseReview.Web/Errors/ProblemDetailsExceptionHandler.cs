@@ -18,7 +18,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception);
+        var problem = Map(exception) ?? MapUnreadableBody(httpContext.Request, exception);
         if (problem is null)
         {
             logger.LogError("Unhandled {ExceptionType} on {Method} {Path}", exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path);
@@ -73,6 +73,46 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message },
         _ => null,
     };
+
+    /// <summary>
+    /// A body the framework cannot decode is the client's mistake, not the server's: a JSON body in a charset no
+    /// encoding is known by (the framework throws InvalidOperationException) is 415; a form with a value that will
+    /// not decode (a NUL character, invalid UTF-8; the framework throws InvalidDataException) is 400.
+    /// </summary>
+    private static ProblemDetails? MapUnreadableBody(HttpRequest request, Exception exception) => exception switch
+    {
+        InvalidOperationException when HasUnknownCharset(request) => new ProblemDetails
+        {
+            Status = StatusCodes.Status415UnsupportedMediaType,
+            Title = "The request could not be read.",
+            Detail = "Send the body in UTF-8.",
+        },
+        InvalidDataException when request.HasFormContentType => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request could not be read.",
+            Detail = "The form holds characters that cannot be read.",
+        },
+        _ => null,
+    };
+
+    private static bool HasUnknownCharset(HttpRequest request)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.Charset.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = System.Text.Encoding.GetEncoding(type.Charset.ToString());
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
 
     private static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = "Some of the information is missing or wrong." };

@@ -180,4 +180,30 @@ public sealed class ErrorResponseTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.Equal(0, healthList["total"]!.GetValue<int>());
         Assert.Equal(HttpStatusCode.NotFound, (await health.GetAsync($"/api/cases/{onPanel}")).StatusCode);
     }
+
+    /// <summary>Found by the hostile-input suite: a JSON body in a charset no encoding is known by was a 500.</summary>
+    [Fact]
+    public async Task AJsonBodyInAnUnknownCharset_Is415_NotAServerError()
+    {
+        using var content = new StringContent("{\"email\":\"a@b.example\",\"password\":\"x\"}", Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=nonsense");
+
+        var response = await _app.CreateClient().PostAsync("/api/auth/login", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    /// <summary>Found by the hostile-input suite: a form value holding a NUL character was a 500.</summary>
+    [Fact]
+    public async Task AFormValueThatWillNotDecode_Is400_NotAServerError()
+    {
+        const string body = "Email=a%00b%40council.example&Password=x";
+        var browser = new ResidentBrowser(_app);
+        var token = await browser.TokenAsync("/staff/sign-in");
+        using var content = new StringContent($"__RequestVerificationToken={Uri.EscapeDataString(token)}&{body}", Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        var response = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/staff/sign-in") { Content = content });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

@@ -25,6 +25,24 @@ public sealed class PanelResponseTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.StartsWith("panelmember-", response["recordedBy"].Str());
     }
 
+    /// <summary>
+    /// Found by the hostile-input suite: the computed CurrentResponses was mapped by EF as a second relationship
+    /// (a shadow CaseApplicationId column), so once a response was saved every later tracked load of the case
+    /// failed with a 500 (EF tried to add to the computed, read-only list).
+    /// </summary>
+    [Fact]
+    public async Task AfterAResponse_TheCaseCanStillBeActedOnAndRead()
+    {
+        var reference = await Cases.WithPanel(_app, "Police");
+        var admin = await _app.AsAdmin();
+        await admin.ActOk(reference, "panel-responses", new { agency = "Police", knew = "Four calls since August.", did = "Two patrols." });
+
+        await admin.ActOk(reference, "panel-responses", new { agency = "Police", knew = "Five calls since August.", did = "Two patrols." });
+        await admin.ActOk(reference, "record-review", new { findings = "The agencies did not share what they knew." });
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/cases/{reference}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/cases/{reference}/threshold-suggestion")).StatusCode);
+    }
+
     [Fact]
     public async Task RecordingAgain_ReplacesTheResponse_AndKeepsTheEarlierOne()
     {

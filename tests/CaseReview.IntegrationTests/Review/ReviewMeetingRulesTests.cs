@@ -143,4 +143,21 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         await app.RunRemindersAsync();
         Assert.DoesNotContain(await app.RemindersAsync(), r => r.Subject.StartsWith("Recommendation", StringComparison.Ordinal));
     }
+
+    /// <summary>Found by the hostile-input suite: a panel seat or a recommendation sent as null was a 500 (the handler read it).</summary>
+    [Fact]
+    public async Task ANullPanelSeatOrRecommendation_IsRefusedOnItsField()
+    {
+        var reference = await Cases.WithPanel(_app, "Police");
+        var admin = await _app.AsAdmin();
+        var assessed = (await _app.CreateClient().Submit())["reference"].Str();
+        await admin.ActOk(assessed, "start-assessment");
+        await admin.ActOk(assessed, "threshold-decision", new { met = true });
+
+        var seat = await (await admin.Act(assessed, "schedule-review", new { meetingAt = "2026-11-25T10:00:00Z", panel = new object?[] { null } })).ReadJson(HttpStatusCode.BadRequest);
+        var recommendation = await (await admin.Act(reference, "record-review", new { findings = "Findings.", recommendations = new object?[] { null } })).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.True(seat["errors"]!.AsObject().ContainsKey("panel[0]"), seat.ToJsonString());
+        Assert.True(recommendation["errors"]!.AsObject().ContainsKey("recommendations[0]"), recommendation.ToJsonString());
+    }
 }

@@ -140,4 +140,15 @@ public sealed class StaffAccountTests(CaseReviewApp app) : IClassFixture<CaseRev
 
         Assert.Equal(["account.created", "account.changed", "account.disabled", "account.enabled"], actions);
     }
+
+    /// <summary>Found by the hostile-input suite: an account without an email address reached the lookup by address, which threw (500).</summary>
+    [Fact]
+    public async Task AnAccountWithoutAnEmailAddress_IsRefusedOnEmail()
+    {
+        var admin = await _app.AsAdmin();
+
+        var problem = await (await admin.PostAsJsonAsync("/api/admin/users", new { password = Api.StaffPassword, roles = new[] { "CaseOfficer" } }, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("email"), problem.ToJsonString());
+    }
 }

@@ -86,6 +86,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     /// <summary>What the host logged at Error or above (tests' diagnostics only).</summary>
     public ErrorLog Errors { get; } = new();
 
+    /// <summary>When set, receives every log message at every level (see <see cref="LogCapture"/>).</summary>
+    public LogCapture? Logs { get; init; }
+
     /// <summary>
     /// True (the default): the host starts on a copy of a database this test run migrated and bootstrapped once
     /// (<see cref="MigratedTemplate"/>), so its own start finds nothing to do. False: it creates and migrates its
@@ -138,7 +141,16 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:PublicPostsPerWindow", PublicPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:AnonymousApiPostsPerWindow", AnonymousApiPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:SignInAttemptsPerWindow", SignInAttemptsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Errors);
+            if (Logs is not null)
+            {
+                // A rule for this provider alone outranks the settings' levels (Microsoft.AspNetCore: Warning...).
+                logging.AddProvider(Logs);
+                logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+            }
+        });
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

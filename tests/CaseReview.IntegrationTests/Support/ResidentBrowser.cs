@@ -16,6 +16,9 @@ public sealed partial class ResidentBrowser(CaseReviewApp app)
 
     public async Task<HttpResponseMessage> GetAsync(string url) => Remember(await _client.SendAsync(With(new HttpRequestMessage(HttpMethod.Get, url), Cookies)));
 
+    /// <summary>Sends any request with this browser's cookies, and keeps the cookies it is given.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => Remember(await _client.SendAsync(With(request, Cookies)));
+
     public async Task<string> TokenAsync(string url)
     {
         var response = await GetAsync(url);

@@ -86,6 +86,9 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(a => a.Findings).HasMaxLength(10000);
         builder.Property(a => a.SetAsideFindings).HasMaxLength(10000);
         builder.Ignore(a => a.CurrentRecommendations);
+        // Computed from Responses, like CurrentRecommendations: mapped, it became a second relationship whose fix-up
+        // added to the computed (read-only) list, and every tracked load of a case with a response failed.
+        builder.Ignore(a => a.CurrentResponses);
         builder.Property(a => a.ClosureReason).HasMaxLength(4000);
 
         builder.HasMany(a => a.Complaints).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);

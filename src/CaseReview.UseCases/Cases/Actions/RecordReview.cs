@@ -25,6 +25,9 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReviewComman
     {
         RuleFor(x => x.Findings).NotEmpty().WithMessage("Enter the panel's findings").MaximumLength(10000);
         RuleFor(x => x.Recommendations).Must(r => r is null || r.Count <= MaxRecommendations).WithMessage($"Record no more than {MaxRecommendations} recommendations");
+        // A recommendation sent as null has nothing to check: refused here, or the handler would read it.
+        RuleForEach(x => x.Recommendations).NotNull().WithMessage("Enter what should be done")
+            .When(x => x.Recommendations is not { Count: > MaxRecommendations });
         RuleForEach(x => x.Recommendations).ChildRules(r =>
         {
             r.RuleFor(x => x.Action).NotEmpty().WithMessage("Enter what should be done").MaximumLength(2000);

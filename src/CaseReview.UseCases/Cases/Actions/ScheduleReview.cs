@@ -64,6 +64,9 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
         RuleFor(x => x.Panel).Must(p => p!.Count > 0).WithMessage("Choose at least one agency for the panel")
             .Must(p => p!.Count <= MaxPanel).WithMessage($"Choose no more than {MaxPanel} agencies for the panel")
             .When(x => x.Panel is not null);
+        // A seat sent as null has no agency to check: refused here, or the handler would read its name from nothing.
+        RuleForEach(x => x.Panel).NotNull().WithMessage("Enter the agency's name")
+            .When(x => x.Panel is not { Count: > MaxPanel });
         RuleForEach(x => x.Panel).ChildRules(seat => seat.RuleFor(s => s.Agency).NotEmpty().WithMessage("Enter the agency's name").MaximumLength(200))
             .When(x => x.Panel is not { Count: > MaxPanel });
     }

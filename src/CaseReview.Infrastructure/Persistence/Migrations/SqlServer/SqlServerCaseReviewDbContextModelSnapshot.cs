@@ -523,9 +523,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid?>("CaseApplicationId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("Did")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -555,8 +552,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
-
-                    b.HasIndex("CaseApplicationId");
 
                     b.ToTable("AgencyResponses", (string)null);
                 });
@@ -1262,10 +1257,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
-                        .WithMany("CurrentResponses")
-                        .HasForeignKey("CaseApplicationId");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -1330,8 +1321,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
-
-                    b.Navigation("CurrentResponses");
 
                     b.Navigation("Deadlines");
 

@@ -503,9 +503,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("CaseApplicationId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Did")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -535,8 +532,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
-
-                    b.HasIndex("CaseApplicationId");
 
                     b.ToTable("AgencyResponses", (string)null);
                 });
@@ -1230,10 +1225,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
-                        .WithMany("CurrentResponses")
-                        .HasForeignKey("CaseApplicationId");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Workflow.StatusChange", b =>
@@ -1298,8 +1289,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
-
-                    b.Navigation("CurrentResponses");
 
                     b.Navigation("Deadlines");
 

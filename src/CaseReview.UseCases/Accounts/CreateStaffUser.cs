@@ -20,7 +20,7 @@ public sealed class CreateStaffUserValidator : AbstractValidator<CreateStaffUser
     {
         // Stop at the first failure: a missing address must not reach the lookup, which throws on null.
         RuleFor(x => x.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter the person's email address")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
+            .Mailbox().WithMessage("Enter an email address in the correct format, like name@example.org")
             .MustAsync(async (email, ct) => !await accounts.EmailInUseAsync(email!, ct)).WithMessage("An account with this email address already exists");
         AccountRules.ForAccess(this, db);
     }

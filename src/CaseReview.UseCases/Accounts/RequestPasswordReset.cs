@@ -19,7 +19,7 @@ public sealed class RequestPasswordResetValidator : AbstractValidator<RequestPas
     public RequestPasswordResetValidator()
     {
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address")
-            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org");
+            .Mailbox().WithMessage("Enter an email address in the correct format, like name@example.org");
     }
 }
 

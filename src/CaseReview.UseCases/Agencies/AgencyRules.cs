@@ -12,7 +12,7 @@ internal static class AgencyRules
     {
         validator.RuleFor(x => x.Name).NotEmpty().WithMessage("Enter the agency's name").MaximumLength(100);
         validator.RuleFor(x => x.Kind).NotNull().WithMessage("Choose the kind of agency");
-        validator.RuleFor(x => x.ContactEmail).EmailAddress().WithMessage("Enter the contact mailbox in the correct format, like asb@council.example")
+        validator.RuleFor(x => x.ContactEmail).Mailbox().WithMessage("Enter the contact mailbox in the correct format, like asb@council.example")
             .MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.ContactEmail));
     }
 

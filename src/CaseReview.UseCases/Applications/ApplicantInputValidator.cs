@@ -1,4 +1,5 @@
 using CaseReview.Domain.Applications;
+using CaseReview.UseCases.Common;
 using FluentValidation;
 
 namespace CaseReview.UseCases.Applications;
@@ -11,7 +12,7 @@ public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
     public ApplicantInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Enter your full name").MaximumLength(200);
-        RuleFor(x => x.Email).EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com")
+        RuleFor(x => x.Email).Mailbox().WithMessage("Enter an email address in the correct format, like name@example.com")
             .MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.Phone).Matches(@"^[0-9+()\s-]{7,20}$").WithMessage("Enter a telephone number, like 01632 960 001 or 07700 900 982")
             .When(x => !string.IsNullOrWhiteSpace(x.Phone));

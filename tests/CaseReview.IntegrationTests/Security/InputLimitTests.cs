@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseReview.IntegrationTests.Security;
@@ -13,6 +15,22 @@ namespace CaseReview.IntegrationTests.Security;
 public sealed class InputLimitTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
 {
     private readonly CaseReviewApp _app = app;
+
+    [Theory]
+    [InlineData("alex@example.org\r\nX-Injected: a second header")]
+    [InlineData("alex@example.org\nSubject: not from the council")]
+    [InlineData("alex @example.org")]
+    public async Task AnEmailAddressWithALineBreakOrSpace_IsRefusedOnItsField_AndNothingIsStored(string email)
+    {
+        var before = await _app.QueryDatabaseAsync(db => db.Applications.CountAsync());
+        var application = JsonNode.Parse(JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();
+        application["applicant"]!["email"] = email;
+
+        var problem = await (await _app.CreateClient().PostAsJsonAsync("/api/applications", application, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
+
+        Assert.Equal("Enter an email address in the correct format, like name@example.com", problem["errors"]!["applicant.email"]![0].Str());
+        Assert.Equal(before, await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()));
+    }
 
     [Theory]
     [InlineData("/api/cases?page=2147483647")]

@@ -7,11 +7,11 @@ public static class MailboxRules
 {
     /// <summary>
     /// One <c>@</c> with something either side (as FluentValidation's <c>EmailAddress()</c>), and no spaces or control
-    /// characters: an address with a line break could carry a second header into an email (<c>Bcc:</c>). One rule,
-    /// so the caller's <c>WithMessage</c> covers all of it.
+    /// characters inside (spaces around it are trimmed, as everywhere else): an address with a line break could carry
+    /// a second header into an email (<c>Bcc:</c>). One rule, so the caller's <c>WithMessage</c> covers all of it.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> Mailbox<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(address => address is null || IsMailbox(address));
+        rule.Must(address => address is null || IsMailbox(address.Trim()));
 
     private static bool IsMailbox(string address)
     {

@@ -75,7 +75,7 @@ app.MapAdminEndpoints();
 app.MapCaseEndpoints();
 app.MapReviewEndpoints();
 app.MapLinkEndpoints();
-OpenIdConnectSignIn.MapSignIn(app, app.Configuration);
+OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();
 

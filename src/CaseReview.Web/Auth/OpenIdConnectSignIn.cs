@@ -19,8 +19,6 @@ internal static class OpenIdConnectSignIn
 
     private const string Section = "Auth:OpenIdConnect";
 
-    public static bool IsConfigured(IConfiguration configuration) => Settings(configuration).IsConfigured;
-
     private static OpenIdConnectSettings Settings(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
 
@@ -69,9 +67,9 @@ internal static class OpenIdConnectSignIn
     }
 
     /// <summary>The page that starts an OpenID Connect sign-in; mapped only when it is configured.</summary>
-    public static void MapSignIn(IEndpointRouteBuilder app, IConfiguration configuration)
+    public static void MapSignIn(IEndpointRouteBuilder app)
     {
-        if (IsConfigured(configuration))
+        if (app.ServiceProvider.GetRequiredService<OpenIdConnectSettings>().IsConfigured)
         {
             app.MapGet(SignInPath, (string? returnUrl) => Results.Challenge(
                     new AuthenticationProperties { RedirectUri = LocalReturnUrl.OrDefault(returnUrl, StaffCookies.StartPath) },

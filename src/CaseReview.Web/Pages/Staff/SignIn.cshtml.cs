@@ -13,7 +13,7 @@ namespace CaseReview.Web.Pages.Staff;
 /// Staff sign-in for the web pages. It sends the same <see cref="LogInCommand"/> as the API, so lockout and the
 /// audit line are the same whichever door is used; only the credential differs (a cookie here).
 /// </summary>
-public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> identity, IConfiguration configuration) : StaffDoorPageModel
+public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> identity, OpenIdConnectSettings organisation) : StaffDoorPageModel
 {
     // Says what happens after repeated failures without saying whether this address has an account; the numbers
     // are the lockout settings themselves, so the page cannot promise something else.
@@ -32,7 +32,7 @@ public sealed class SignInModel(IMediator mediator, IOptions<IdentityOptions> id
     [FromQuery] public string? Failed { get; set; }
 
     /// <summary>The council's OpenID Connect sign-in is configured, so the page offers it first.</summary>
-    public bool OrganisationSignIn => OpenIdConnectSignIn.IsConfigured(configuration);
+    public bool OrganisationSignIn => organisation.IsConfigured;
 
     public string OrganisationSignInHref =>
         OpenIdConnectSignIn.SignInPath + (Url.IsLocalUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : string.Empty);

@@ -24,19 +24,28 @@ public static class DependencyInjection
     {
         var database = DatabaseSettings.From(configuration, contentRootPath);
         services.AddSingleton(database);
-        if (database.Provider == DatabaseProvider.SqlServer)
+        switch (database.Provider)
         {
-            services.AddSingleton<IWriteGate, OpenGate>();
-            services.AddDbContext<SqlServerCaseReviewDbContext>(o => o.UseSqlServer(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-            services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqlServerCaseReviewDbContext>());
-        }
-        else
-        {
-            services.AddSingleton<IWriteGate, SingleWriterGate>();
-            services.AddDbContext<SqliteCaseReviewDbContext>(o => o
-                .UseSqlite(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .AddInterceptors(new SqlitePragmas()));
-            services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqliteCaseReviewDbContext>());
+            case DatabaseProvider.SqlServer:
+                // Several instances may share a server: the database does the locking, so the in-process gate lets everyone through.
+                services.AddSingleton<IWriteGate, OpenGate>();
+                services.AddDbContext<SqlServerCaseReviewDbContext>(o => o
+                    .UseSqlServer(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqlServerCaseReviewDbContext>());
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddSingleton<IWriteGate, OpenGate>();
+                services.AddDbContext<PostgreSqlCaseReviewDbContext>(o => o
+                    .UseNpgsql(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseReviewDbContext>());
+                break;
+            default:
+                services.AddSingleton<IWriteGate, SingleWriterGate>();
+                services.AddDbContext<SqliteCaseReviewDbContext>(o => o
+                    .UseSqlite(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(new SqlitePragmas()));
+                services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqliteCaseReviewDbContext>());
+                break;
         }
 
         services.AddScoped<ICaseReviewDb>(sp => sp.GetRequiredService<CaseReviewDbContext>());

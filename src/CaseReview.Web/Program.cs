@@ -24,7 +24,12 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment.ContentRootPath);
 
 // Enums by name only: a number such as "victimType": 99 would be stored (and published) as a value no list has.
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+// No string with a NUL in it (see NulCharacters).
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.Converters.Add(new NulCharacters.JsonStrings());
+});
 // Bad JSON reaches the exception handler, which names the field, instead of an empty 400.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
@@ -56,6 +61,7 @@ app.UseTransportSecurity();
 app.UseExceptionHandler();
 app.UseSecurityHeaders();
 app.UseRequestBodyLimits(app.Configuration);
+app.UseNulCharacterRefusal();
 app.UseResidentStatusPages();
 app.UseStaticFiles();
 // Explicit, after the status pages, so a re-executed "/status/404" is routed afresh.

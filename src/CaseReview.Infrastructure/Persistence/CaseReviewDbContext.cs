@@ -14,7 +14,8 @@ namespace CaseReview.Infrastructure.Persistence;
 
 /// <summary>
 /// The one database: cases, reference data, the audit trail and the Identity stores. Each provider has a
-/// subclass so that its migrations live apart (see <c>Migrations/Sqlite</c> and <c>Migrations/SqlServer</c>).
+/// subclass so that its migrations live apart (see <c>Migrations/Sqlite</c>, <c>Migrations/SqlServer</c> and
+/// <c>Migrations/PostgreSql</c>).
 /// </summary>
 public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate writeGate)
     : IdentityDbContext<StaffUser>(options), ICaseReviewDb
@@ -44,7 +45,15 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
         {
             agencyName.UseCollation("Latin1_General_100_CI_AS");
         }
+        else if (Database.IsNpgsql())
+        {
+            // An ICU collation that compares letters without their case (level 2: accents still count, as in the others).
+            builder.HasCollation(IgnoreCaseCollation, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+            agencyName.UseCollation(IgnoreCaseCollation);
+        }
     }
+
+    private const string IgnoreCaseCollation = "ignore_case";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder) => ModelConventions.Apply(builder);
 

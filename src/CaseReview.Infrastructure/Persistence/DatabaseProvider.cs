@@ -1,3 +1,3 @@
 namespace CaseReview.Infrastructure.Persistence;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
+public enum DatabaseProvider { Sqlite, SqlServer, PostgreSql }

@@ -26,9 +26,9 @@ public sealed class ReminderRound(IServiceScopeFactory scopes)
             {
                 queued += await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new QueueReminderCommand(reminder), cancellationToken) ? 1 : 0;
             }
-            catch (DbUpdateException)
+            catch (Common.ConflictException)
             {
-                // Another scheduler stored the same reminder between our check and our insert: the unique key held.
+                // Another scheduler stored the same reminder between our check and our insert, twice over: the unique key held.
                 if (!await AlreadyQueued(reminder, cancellationToken))
                 {
                     throw;

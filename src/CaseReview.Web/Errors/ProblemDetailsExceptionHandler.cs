@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseReview.Domain.Workflow;
+using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using FluentValidation;
@@ -11,11 +12,15 @@ namespace CaseReview.Web.Errors;
 
 /// <summary>
 /// The one place failures become HTTP answers (RFC 9457 problem details): 400 with a message per field,
-/// 401, 403, 404, and 409 for a workflow conflict or a stale version. Anything else is a 500 that is logged
+/// 401, 403, 404, 409 for a workflow conflict or a stale version, and 503 with Retry-After while the database is
+/// out of reach. Anything else is a 500 that is logged
 /// by type only, since exception messages may carry personal data.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>What a 503 (database out of reach) asks the client to wait before sending the request again.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception) ?? MapUnreadableBody(httpContext.Request, exception);
@@ -26,6 +31,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The database is out of reach (restarting, failing over): a client or load balancer may send it again.
+            logger.LogWarning("Database unavailable ({ExceptionType}) on {Method} {Path}", exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
@@ -71,6 +83,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Detail = "Someone else changed this case at the same moment. Reload it and try again.",
         },
         ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message },
+        _ when DatabaseErrors.IsUnavailable(exception) => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The service is unavailable for a moment",
+            Detail = $"Nothing was stored. Try again in {RetryAfterSeconds} seconds.",
+        },
         _ => null,
     };
 

@@ -95,10 +95,10 @@ public sealed class AuditLogTests(CaseReviewApp app) : IClassFixture<CaseReviewA
         await _app.CreateClient().Submit();
         var before = await _app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync());
 
-        var change = await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => _app.QueryDatabaseAsync(db =>
-            db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Detail = 'tampered'")));
-        var remove = await Assert.ThrowsAnyAsync<Microsoft.Data.Sqlite.SqliteException>(() => _app.QueryDatabaseAsync(db =>
-            db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries")));
+        var change = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _app.QueryDatabaseAsync(db =>
+            db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Detail\" = 'tampered'")));
+        var remove = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _app.QueryDatabaseAsync(db =>
+            db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\"")));
 
         Assert.Contains("append-only", change.Message, StringComparison.Ordinal);
         Assert.Contains("append-only", remove.Message, StringComparison.Ordinal);

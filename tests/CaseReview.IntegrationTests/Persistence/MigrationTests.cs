@@ -1,4 +1,5 @@
 using CaseReview.Infrastructure.Persistence;
+using CaseReview.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseReview.IntegrationTests.Persistence;
 
-/// <summary>The model and the migrations of both providers agree, and db/ holds the current SQL Server script.</summary>
+/// <summary>
+/// The model and the migrations of every provider agree, db/ holds the current SQL Server and PostgreSQL scripts, and
+/// the PostgreSQL migrations build an empty database both from the app's start and from the script.
+/// </summary>
 public sealed class MigrationTests
 {
     [Fact]
@@ -40,6 +44,77 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void PostgreSqlMigrations_CoverTheWholeModel()
+    {
+        using var db = PostgreSqlContext("Host=unused;Database=casereview");
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no PostgreSQL migration covers. See README: Database migrations.");
+    }
+
+    [Fact]
+    public void PostgreSqlScriptInDbFolder_IsTheIdempotentScriptOfTheCurrentMigrations()
+    {
+        using var db = PostgreSqlContext("Host=unused;Database=casereview");
+        var expected = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+        var file = Path.Combine(RepositoryRoot(), "db", "postgresql", "migrate.sql");
+
+        Assert.True(File.Exists(file), $"Missing {file}. See db/README.md to generate it.");
+        Assert.True(
+            Normalise(expected) == Normalise(File.ReadAllText(file)),
+            "db/postgresql/migrate.sql is out of date. Regenerate it as db/README.md describes.");
+    }
+
+    [PostgreSqlOnlyFact]
+    public async Task NewPostgreSqlDatabase_IsCreatedAndMigratedOnStart()
+    {
+        using var app = new Support.CaseReviewApp { StartsFromMigratedTemplate = false };
+        var client = app.CreateClient();
+
+        var applied = await app.QueryDatabaseAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());
+        var pending = await app.QueryDatabaseAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList());
+
+        Assert.True(app.QueryDatabaseAsync(db => Task.FromResult(db.Database.IsNpgsql())).Result);
+        Assert.Equal(PostgreSqlContext("Host=unused").Database.GetMigrations(), applied);
+        Assert.Empty(pending);
+        Assert.StartsWith("CR-2026-", (await client.Submit())["reference"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A DBA who will not let the app change the schema runs db/postgresql/migrate.sql; the app then starts with MigrateOnStartup off.</summary>
+    [PostgreSqlOnlyFact]
+    public async Task EmptyPostgreSqlDatabase_MigratedByTheScriptInDbFolder_RunsTheApp()
+    {
+        var cluster = TestSupport.PostgresCluster.Instance;
+        var database = "script_" + Guid.NewGuid().ToString("N");
+        cluster.CreateDatabase(database);
+        try
+        {
+            await using (var connection = new Npgsql.NpgsqlConnection(cluster.ConnectionString(database)))
+            {
+                await connection.OpenAsync();
+                await using var script = new Npgsql.NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "db", "postgresql", "migrate.sql")), connection);
+                await script.ExecuteNonQueryAsync();
+                // Run twice, as an idempotent script may be: nothing changes the second time.
+                await script.ExecuteNonQueryAsync();
+            }
+
+            using var app = new Support.CaseReviewApp
+            {
+                Settings = { ["Database:MigrateOnStartup"] = "false", ["ConnectionStrings:PostgreSql"] = cluster.ConnectionString(database) },
+            };
+            var client = app.CreateClient();
+
+            Assert.Empty(await app.QueryDatabaseAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList()));
+            Assert.StartsWith("CR-2026-", (await client.Submit())["reference"]!.GetValue<string>(), StringComparison.Ordinal);
+            var admin = await app.AsAdmin();
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.GetAsync("/api/cases")).StatusCode);
+        }
+        finally
+        {
+            cluster.DropDatabase(database);
+        }
+    }
+
+    [SqliteOnlyFact("checks the SQLite file and its pragmas")]
     public async Task NewSqliteDatabase_IsCreatedAndMigratedOnStart()
     {
         using var app = new Support.CaseReviewApp { StartsFromMigratedTemplate = false };
@@ -59,6 +134,9 @@ public sealed class MigrationTests
 
     private static SqlServerCaseReviewDbContext SqlServerContext() => new(
         new DbContextOptionsBuilder<SqlServerCaseReviewDbContext>().UseSqlServer("Server=unused;Database=CaseReview;Integrated Security=true").Options, new OpenGate());
+
+    private static PostgreSqlCaseReviewDbContext PostgreSqlContext(string connectionString) => new(
+        new DbContextOptionsBuilder<PostgreSqlCaseReviewDbContext>().UseNpgsql(connectionString).Options, new OpenGate());
 
     private static string Normalise(string sql) => sql.Replace("\r\n", "\n").Trim();
 

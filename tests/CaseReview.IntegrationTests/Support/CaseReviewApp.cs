@@ -12,7 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CaseReview.IntegrationTests.Support;
 
 /// <summary>
-/// The real host on a real SQLite file of its own, with the clock under the test's control.
+/// The real host on a real database of its own, with the clock under the test's control: a SQLite file, or with
+/// <c>CASEREVIEW_TEST_DATABASE=PostgreSql</c> a database on the test run's PostgreSQL cluster (<see cref="TestDatabase"/>).
 /// Starts on Monday 2 November 2026, 09:00 UTC.
 /// </summary>
 public sealed class CaseReviewApp : WebApplicationFactory<Program>
@@ -25,25 +26,31 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     public const string LeadMailbox = "community.safety@council.example";
 
     private readonly string _folder;
+    private readonly string _database;
     private readonly bool _ownsFolder;
     private readonly bool _isTemplate;
+    private bool _databaseCreated;
 
     public CaseReviewApp()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
+        var id = Guid.NewGuid().ToString("N");
+        _folder = Path.Combine(Path.GetTempPath(), "casereview-tests", id);
+        _database = "test_" + id;
         _ownsFolder = true;
         UseHttps();
     }
 
-    private CaseReviewApp(string templateFolder)
+    private CaseReviewApp(string templateFolder, string templateDatabase)
     {
         _folder = templateFolder;
+        _database = templateDatabase;
         _isTemplate = true;
     }
 
     private CaseReviewApp(CaseReviewApp first)
     {
         _folder = first._folder;
+        _database = first._database;
         Clock = first.Clock;
         Settings = first.Settings;
         UseHttps();
@@ -81,7 +88,11 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The host's SQLite file (when the tests run on SQLite).</summary>
     public string DatabasePath => TestHosts.DatabasePath(_folder);
+
+    /// <summary>The host's database on the PostgreSQL cluster (when the tests run on PostgreSQL).</summary>
+    public string PostgreSqlDatabase => _database;
 
     /// <summary>What the host logged at Error or above (tests' diagnostics only).</summary>
     public ErrorLog Errors { get; } = new();
@@ -103,9 +114,15 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        CopyTemplateDatabase();
+        PrepareDatabase();
         builder.UseEnvironment(EnvironmentName);
         builder.UseOwnFolder(_folder);
+        if (TestDatabase.IsPostgreSql)
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:PostgreSql", PostgresCluster.Instance.ConnectionString(_database));
+        }
+
         // Background jobs would race the tests' own steps; tests run them explicitly.
         builder.UseSetting("Workflow:AutoClose", "false");
         builder.UseSetting("Email:Dispatcher:Enabled", "false");
@@ -159,18 +176,38 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         });
     }
 
-    // Migrating a new SQLite file and hashing the bootstrap administrator's password (PBKDF2) cost every host the
-    // same; one host per test process pays them, and the others start on a copy of its database file.
+    // Migrating a new database and hashing the bootstrap administrator's password (PBKDF2) cost every host the
+    // same; one host per test process pays them, and the others start on a copy of its database.
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The migrated database, with the roles and the bootstrap administrator, that hosts start from.</summary>
+    /// <summary>
+    /// The migrated database, with the roles and the bootstrap administrator, that hosts start from: a SQLite file's
+    /// path, or on PostgreSQL the template database's name.
+    /// </summary>
     public static string MigratedTemplate => Template.Value;
 
-    private void CopyTemplateDatabase()
+    private void PrepareDatabase()
     {
+        if (!_ownsFolder && !_isTemplate)
+        {
+            return;
+        }
+
         var changesStartUp = Settings.Keys.Any(key =>
             key.StartsWith("Database:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Bootstrap:", StringComparison.OrdinalIgnoreCase));
-        if (_isTemplate || !_ownsFolder || !StartsFromMigratedTemplate || changesStartUp || File.Exists(DatabasePath))
+        var fromTemplate = !_isTemplate && StartsFromMigratedTemplate && !changesStartUp;
+        if (TestDatabase.IsPostgreSql)
+        {
+            if (!_databaseCreated)
+            {
+                _databaseCreated = true;
+                PostgresCluster.Instance.CreateDatabase(_database, fromTemplate ? MigratedTemplate : null);
+            }
+
+            return;
+        }
+
+        if (!fromTemplate || File.Exists(DatabasePath))
         {
             return;
         }
@@ -181,10 +218,19 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
 
     private static string CreateTemplate()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "casereview-tests", "template-" + Guid.NewGuid().ToString("N"));
-        using (var template = new CaseReviewApp(folder))
+        var id = Guid.NewGuid().ToString("N");
+        var folder = Path.Combine(Path.GetTempPath(), "casereview-tests", "template-" + id);
+        using (var template = new CaseReviewApp(folder, "template_" + id))
         {
             _ = template.Services;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestHosts.DeleteFolder(folder);
+        if (TestDatabase.IsPostgreSql)
+        {
+            // Copies need a template nobody is connected to.
+            PostgresCluster.Instance.CloseConnections("template_" + id);
+            return "template_" + id;
         }
 
         var path = Path.Combine(folder, "casereview.db");
@@ -197,7 +243,6 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
             checkpoint.ExecuteNonQuery();
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => TestHosts.DeleteFolder(folder);
         return path;
     }
 
@@ -218,6 +263,11 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (TestDatabase.IsPostgreSql && _databaseCreated && _ownsFolder)
+        {
+            PostgresCluster.Instance.DropDatabase(_database);
+        }
+
         if (_ownsFolder)
         {
             TestHosts.DeleteFolder(_folder);

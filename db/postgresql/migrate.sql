@@ -1,0 +1,742 @@
+﻿CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY ("MigrationId")
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE COLLATION ignore_case (LOCALE = 'und-u-ks-level2',
+        PROVIDER = icu,
+        DETERMINISTIC = False
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "Agencies" (
+        "Id" integer NOT NULL,
+        "Name" character varying(100) COLLATE ignore_case NOT NULL,
+        "Kind" character varying(32) NOT NULL,
+        "ContactEmail" character varying(254),
+        "Active" boolean NOT NULL,
+        CONSTRAINT "PK_Agencies" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "ApplicationDrafts" (
+        "Id" character varying(64) NOT NULL,
+        "AnswersJson" text NOT NULL,
+        "UpdatedAt" timestamp with time zone NOT NULL,
+        "ExpiresAt" timestamp with time zone NOT NULL,
+        "SubmittedTrackingCode" character varying(32),
+        CONSTRAINT "PK_ApplicationDrafts" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "Applications" (
+        "Id" uuid NOT NULL,
+        "Reference" character varying(20) NOT NULL,
+        "TrackingCode" character varying(32) NOT NULL,
+        "Status" character varying(32) NOT NULL,
+        "Version" integer NOT NULL,
+        "ReceivedAt" timestamp with time zone NOT NULL,
+        "ApplicantName" character varying(200) NOT NULL,
+        "ApplicantEmail" character varying(254),
+        "ApplicantPhone" character varying(30),
+        "ApplicantAddress" character varying(500),
+        "ApplicantPostcode" character varying(10),
+        "PreferredContact" character varying(32) NOT NULL,
+        "AccessNeeds" character varying(1000),
+        "IsThirdParty" boolean NOT NULL,
+        "ThirdPartyName" character varying(200),
+        "ThirdPartyRelationship" character varying(200),
+        "ThirdPartyVictimConsent" boolean,
+        "VictimType" character varying(32) NOT NULL,
+        "Location" character varying(500) NOT NULL,
+        "Description" character varying(5000) NOT NULL,
+        "AsbType" character varying(32) NOT NULL,
+        "IssueTypes" text[] NOT NULL,
+        "HateMotivated" boolean NOT NULL,
+        "Impact" character varying(5000) NOT NULL,
+        "Channel" character varying(32) NOT NULL,
+        "ProblemStartedOn" date,
+        "PostcodeKey" character varying(10),
+        "AddressKey" character varying(500),
+        "EmailKey" character varying(254),
+        "PhoneKey" character varying(30),
+        "ThresholdMet" boolean,
+        "ThresholdRule" character varying(32),
+        "ThresholdReason" character varying(4000),
+        "ThresholdSuggestedMet" boolean,
+        "MeetingAt" timestamp with time zone,
+        "PanelAgencies" text[] NOT NULL,
+        "Findings" character varying(10000),
+        "SetAsideFindings" character varying(10000),
+        "ChairUserId" character varying(450),
+        "ChairName" character varying(254),
+        "ApplicantParticipation" character varying(32),
+        "ApplicantConsultedOn" date,
+        "ApplicantConsultedHow" character varying(200),
+        "ApplicantConsultationComments" character varying(4000),
+        "ApplicantConsultationRecordedBy" character varying(254),
+        "AppealKind" character varying(32),
+        "AppealGrounds" character varying(4000),
+        "AppealUpheld" boolean,
+        "AppealDecisionReason" character varying(4000),
+        "ClosureReason" character varying(4000),
+        "AssignedOfficerId" character varying(450),
+        "AssignedOfficerName" character varying(254),
+        CONSTRAINT "PK_Applications" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetRoles" (
+        "Id" text NOT NULL,
+        "Name" character varying(256),
+        "NormalizedName" character varying(256),
+        "ConcurrencyStamp" text,
+        CONSTRAINT "PK_AspNetRoles" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetUsers" (
+        "Id" text NOT NULL,
+        "Agency" text,
+        "FullName" character varying(200),
+        "Disabled" boolean NOT NULL,
+        "UserName" character varying(256),
+        "NormalizedUserName" character varying(256),
+        "Email" character varying(256),
+        "NormalizedEmail" character varying(256),
+        "EmailConfirmed" boolean NOT NULL,
+        "PasswordHash" text,
+        "SecurityStamp" text,
+        "ConcurrencyStamp" text,
+        "PhoneNumber" text,
+        "PhoneNumberConfirmed" boolean NOT NULL,
+        "TwoFactorEnabled" boolean NOT NULL,
+        "LockoutEnd" timestamp with time zone,
+        "LockoutEnabled" boolean NOT NULL,
+        "AccessFailedCount" integer NOT NULL,
+        CONSTRAINT "PK_AspNetUsers" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AuditEntries" (
+        "Id" bigint GENERATED BY DEFAULT AS IDENTITY,
+        "OccurredAt" timestamp with time zone NOT NULL,
+        "ActorId" character varying(450) NOT NULL,
+        "ActorName" character varying(254) NOT NULL,
+        "Action" character varying(60) NOT NULL,
+        "CaseReference" character varying(20),
+        "Detail" character varying(1000),
+        "IpAddress" character varying(45),
+        CONSTRAINT "PK_AuditEntries" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "IdempotencyKeys" (
+        "Key" character varying(100) NOT NULL,
+        "RequestHash" character varying(64) NOT NULL,
+        "ApplicationId" uuid NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_IdempotencyKeys" PRIMARY KEY ("Key")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "OutboxEmails" (
+        "Id" bigint GENERATED BY DEFAULT AS IDENTITY,
+        "Template" character varying(60) NOT NULL,
+        "CaseReference" character varying(20),
+        "Recipient" character varying(254) NOT NULL,
+        "Subject" character varying(300) NOT NULL,
+        "TextBody" text NOT NULL,
+        "HtmlBody" text NOT NULL,
+        "OnDelivery" character varying(32) NOT NULL,
+        "Status" character varying(32) NOT NULL,
+        "Attempts" integer NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "NextAttemptAt" timestamp with time zone NOT NULL,
+        "ClaimToken" uuid,
+        "ClaimedUntil" timestamp with time zone,
+        "SentAt" timestamp with time zone,
+        "LastError" character varying(500),
+        CONSTRAINT "PK_OutboxEmails" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "ReferenceCounters" (
+        "Year" integer NOT NULL,
+        "LastNumber" integer NOT NULL,
+        CONSTRAINT "PK_ReferenceCounters" PRIMARY KEY ("Year")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "SentReminders" (
+        "Id" bigint GENERATED BY DEFAULT AS IDENTITY,
+        "CaseReference" character varying(20) NOT NULL,
+        "Subject" character varying(60) NOT NULL,
+        "Kind" character varying(32) NOT NULL,
+        "ForDate" date NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_SentReminders" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AgencyResponses" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "Agency" character varying(100) NOT NULL,
+        "Knew" character varying(10000) NOT NULL,
+        "Did" character varying(10000) NOT NULL,
+        "RecordedById" character varying(450) NOT NULL,
+        "RecordedByName" character varying(254) NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        "ReplacedAt" timestamp with time zone,
+        "ApplicationId" uuid,
+        CONSTRAINT "PK_AgencyResponses" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_AgencyResponses_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "CaseLinks" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "LinkedApplicationId" uuid NOT NULL,
+        "LinkedReference" character varying(20) NOT NULL,
+        "Reason" character varying(2000) NOT NULL,
+        "LinkedById" character varying(450) NOT NULL,
+        "LinkedByName" character varying(254) NOT NULL,
+        "LinkedAt" timestamp with time zone NOT NULL,
+        "ApplicationId" uuid,
+        CONSTRAINT "PK_CaseLinks" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_CaseLinks_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "Complaints" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "IncidentDate" date NOT NULL,
+        "ReportedDate" date NOT NULL,
+        "Agency" character varying(100) NOT NULL,
+        "AgencyReference" character varying(100),
+        "Summary" character varying(2000) NOT NULL,
+        "VerifiedByOfficer" boolean NOT NULL,
+        "VerifiedBy" character varying(254),
+        "VerifiedAt" timestamp with time zone,
+        "ApplicationId" uuid,
+        CONSTRAINT "PK_Complaints" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Complaints_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "Recommendations" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "Action" character varying(2000) NOT NULL,
+        "OwnerAgency" character varying(100) NOT NULL,
+        "Lead" character varying(200),
+        "DueDate" date NOT NULL,
+        "Status" character varying(32) NOT NULL,
+        "Review" integer NOT NULL,
+        "SetAsideAt" timestamp with time zone,
+        "ApplicationId" uuid,
+        CONSTRAINT "PK_Recommendations" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Recommendations_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "StageDeadlines" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "Stage" character varying(32) NOT NULL,
+        "StartedOn" date NOT NULL,
+        "DueDate" date NOT NULL,
+        "CompletedAt" timestamp with time zone,
+        "Cancelled" boolean NOT NULL,
+        "OriginalDueDate" date,
+        "ExtensionReason" character varying(4000),
+        "ApplicationId" uuid,
+        CONSTRAINT "PK_StageDeadlines" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_StageDeadlines_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "StatusHistory" (
+        "Id" bigint GENERATED BY DEFAULT AS IDENTITY,
+        "From" character varying(32),
+        "To" character varying(32) NOT NULL,
+        "Action" character varying(40) NOT NULL,
+        "ActorId" character varying(450) NOT NULL,
+        "ActorName" character varying(254) NOT NULL,
+        "OccurredAt" timestamp with time zone NOT NULL,
+        "Reason" character varying(4000),
+        "ApplicationId" uuid,
+        CONSTRAINT "PK_StatusHistory" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_StatusHistory_Applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetRoleClaims" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "RoleId" text NOT NULL,
+        "ClaimType" text,
+        "ClaimValue" text,
+        CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetUserClaims" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "UserId" text NOT NULL,
+        "ClaimType" text,
+        "ClaimValue" text,
+        CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetUserLogins" (
+        "LoginProvider" text NOT NULL,
+        "ProviderKey" text NOT NULL,
+        "ProviderDisplayName" text,
+        "UserId" text NOT NULL,
+        CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+        CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetUserRoles" (
+        "UserId" text NOT NULL,
+        "RoleId" text NOT NULL,
+        CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
+        CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
+        CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "AspNetUserTokens" (
+        "UserId" text NOT NULL,
+        "LoginProvider" text NOT NULL,
+        "Name" text NOT NULL,
+        "Value" text,
+        CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+        CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE TABLE "RecommendationUpdates" (
+        "Id" integer GENERATED BY DEFAULT AS IDENTITY,
+        "From" character varying(32) NOT NULL,
+        "To" character varying(32) NOT NULL,
+        "Note" character varying(4000),
+        "ById" character varying(450) NOT NULL,
+        "ByName" character varying(254) NOT NULL,
+        "At" timestamp with time zone NOT NULL,
+        "RecommendationId" integer,
+        CONSTRAINT "PK_RecommendationUpdates" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_RecommendationUpdates_Recommendations_RecommendationId" FOREIGN KEY ("RecommendationId") REFERENCES "Recommendations" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    INSERT INTO "Agencies" ("Id", "Active", "ContactEmail", "Kind", "Name")
+    VALUES (1, TRUE, NULL, 'Council', 'Council');
+    INSERT INTO "Agencies" ("Id", "Active", "ContactEmail", "Kind", "Name")
+    VALUES (2, TRUE, NULL, 'Police', 'Police');
+    INSERT INTO "Agencies" ("Id", "Active", "ContactEmail", "Kind", "Name")
+    VALUES (3, TRUE, NULL, 'IntegratedCareBoard', 'Integrated Care Board');
+    INSERT INTO "Agencies" ("Id", "Active", "ContactEmail", "Kind", "Name")
+    VALUES (4, TRUE, NULL, 'HousingProvider', 'Housing Provider');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "IX_Agencies_Name" ON "Agencies" ("Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AgencyResponses_ApplicationId" ON "AgencyResponses" ("ApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_ApplicationDrafts_ExpiresAt" ON "ApplicationDrafts" ("ExpiresAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Applications_AddressKey" ON "Applications" ("AddressKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Applications_EmailKey" ON "Applications" ("EmailKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Applications_PhoneKey" ON "Applications" ("PhoneKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Applications_PostcodeKey" ON "Applications" ("PostcodeKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Applications_ReceivedAt" ON "Applications" ("ReceivedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "IX_Applications_Reference" ON "Applications" ("Reference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Applications_Status" ON "Applications" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "IX_Applications_TrackingCode" ON "Applications" ("TrackingCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AuditEntries_ActorId" ON "AuditEntries" ("ActorId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AuditEntries_CaseReference" ON "AuditEntries" ("CaseReference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_AuditEntries_OccurredAt" ON "AuditEntries" ("OccurredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "IX_CaseLinks_ApplicationId_LinkedApplicationId" ON "CaseLinks" ("ApplicationId", "LinkedApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_CaseLinks_LinkedApplicationId" ON "CaseLinks" ("LinkedApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Complaints_ApplicationId" ON "Complaints" ("ApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_OutboxEmails_CaseReference" ON "OutboxEmails" ("CaseReference");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_OutboxEmails_ClaimToken" ON "OutboxEmails" ("ClaimToken");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_OutboxEmails_CreatedAt_Recipient" ON "OutboxEmails" ("CreatedAt", "Recipient");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_OutboxEmails_Status_NextAttemptAt" ON "OutboxEmails" ("Status", "NextAttemptAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Recommendations_ApplicationId" ON "Recommendations" ("ApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_Recommendations_Status_DueDate" ON "Recommendations" ("Status", "DueDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_RecommendationUpdates_RecommendationId" ON "RecommendationUpdates" ("RecommendationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE UNIQUE INDEX "IX_SentReminders_CaseReference_Subject_Kind_ForDate" ON "SentReminders" ("CaseReference", "Subject", "Kind", "ForDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_StageDeadlines_ApplicationId" ON "StageDeadlines" ("ApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_StageDeadlines_CompletedAt_DueDate" ON "StageDeadlines" ("CompletedAt", "DueDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_StageDeadlines_Stage_DueDate" ON "StageDeadlines" ("Stage", "DueDate");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    CREATE INDEX "IX_StatusHistory_ApplicationId" ON "StatusHistory" ("ApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034453_InitialCaseReviewSchema') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130034453_InitialCaseReviewSchema', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034522_AuditTrailAppendOnly') THEN
+    CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'The audit trail is append-only.' USING ERRCODE = 'integrity_constraint_violation';
+    END;
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034522_AuditTrailAppendOnly') THEN
+    CREATE TRIGGER "AuditEntries_AppendOnly" BEFORE UPDATE OR DELETE ON "AuditEntries"
+    FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034522_AuditTrailAppendOnly') THEN
+    CREATE TRIGGER "AuditEntries_NoTruncate" BEFORE TRUNCATE ON "AuditEntries"
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130034522_AuditTrailAppendOnly') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130034522_AuditTrailAppendOnly', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

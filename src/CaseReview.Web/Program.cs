@@ -6,6 +6,7 @@ using CaseReview.UseCases.Common;
 using CaseReview.Web.Api;
 using CaseReview.Web.Auth;
 using CaseReview.Web.Errors;
+using CaseReview.Web.Health;
 using CaseReview.Web.Residents;
 using CaseReview.Web.Security;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,7 @@ builder.Services.AddSettings<CaseReview.Web.Jobs.AutoCloseSettings>(builder.Conf
 builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
-builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("database");
+builder.Services.AddHealthEndpoints();
 builder.Services.AddResidentPages();
 builder.Services.AddPublicPostRateLimiting(builder.Configuration);
 builder.Services.AddHosting(builder.Configuration, builder.Environment.ContentRootPath);
@@ -67,7 +68,7 @@ app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthEndpoints();
 app.MapRazorPages();
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();

@@ -46,6 +46,8 @@ var app = builder.Build();
 
 // Settings are checked before the database is touched, so a wrong value never seeds or migrates anything.
 app.Services.GetRequiredService<IStartupValidator>().Validate();
+// Created now, so the outbox gauges exist from the start (not from the first email or submission).
+app.Services.GetRequiredService<CaseReviewTelemetry>();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

@@ -9,6 +9,7 @@ using CaseReview.Web.Errors;
 using CaseReview.Web.Health;
 using CaseReview.Web.Residents;
 using CaseReview.Web.Security;
+using CaseReview.Web.Telemetry;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -36,6 +37,7 @@ builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
 builder.Services.AddHealthEndpoints();
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddResidentPages();
 builder.Services.AddPublicPostRateLimiting(builder.Configuration);
 builder.Services.AddHosting(builder.Configuration, builder.Environment.ContentRootPath);

@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<CaseEmails>();
         services.AddScoped<Accounts.PasswordLinks>();
         services.AddSingleton<ReminderRound>();
+        services.AddSingleton<OutboxGauge>();
+        services.AddSingleton<Common.CaseReviewTelemetry>();
         services.AddSingleton<Accounts.SignInThrottle>();
         services.AddScoped<Drafts.ApplicationDraftStore>();
         return services;

@@ -6,8 +6,10 @@ using CaseReview.UseCases.Common;
 using CaseReview.Web.Api;
 using CaseReview.Web.Auth;
 using CaseReview.Web.Errors;
+using CaseReview.Web.Health;
 using CaseReview.Web.Residents;
 using CaseReview.Web.Security;
+using CaseReview.Web.Telemetry;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -39,7 +41,8 @@ builder.Services.AddSettings<CaseReview.Web.Jobs.AutoCloseSettings>(builder.Conf
 builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
-builder.Services.AddHealthChecks().AddDbContextCheck<CaseReviewDbContext>("database");
+builder.Services.AddHealthEndpoints();
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddResidentPages();
 builder.Services.AddPublicPostRateLimiting(builder.Configuration);
 builder.Services.AddHosting(builder.Configuration, builder.Environment.ContentRootPath);
@@ -50,6 +53,8 @@ var app = builder.Build();
 
 // Settings are checked before the database is touched, so a wrong value never seeds or migrates anything.
 app.Services.GetRequiredService<IStartupValidator>().Validate();
+// Created now, so the outbox gauges exist from the start (not from the first email or submission).
+app.Services.GetRequiredService<CaseReviewTelemetry>();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
@@ -73,7 +78,7 @@ app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapHealthEndpoints();
 app.MapRazorPages();
 app.MapApplicationEndpoints();
 app.MapStaffEndpoints();

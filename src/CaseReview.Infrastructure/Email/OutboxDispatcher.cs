@@ -1,5 +1,6 @@
 using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
+using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace CaseReview.Infrastructure.Email;
 /// </summary>
 public sealed class OutboxDispatcher(
     CaseReviewDbContext db, IWriteGate writeGate, IEmailSender sender, SmtpSettings smtp, DispatcherSettings settings,
-    IMediator mediator, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    IMediator mediator, CaseReviewTelemetry telemetry, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>What is left of a password-link email once sent.</summary>
     public const string RemovedOnceSent = "(Removed once sent: it held a link to set a password.)";
@@ -62,6 +63,7 @@ public sealed class OutboxDispatcher(
                 }
 
                 await MarkSentAsync(email, token, cancellationToken);
+                telemetry.EmailSent();
                 sent++;
             }
         }
@@ -136,6 +138,7 @@ public sealed class OutboxDispatcher(
 
         if (givesUp)
         {
+            telemetry.EmailFailed();
             logger.LogError("Email {EmailId} ({Template}, case {Reference}) failed after {Attempts} attempts; an administrator can retry it", email.Id, email.Template, email.CaseReference, attempts);
         }
 

@@ -87,7 +87,8 @@ public sealed class SubmitApplicationHandler(
     ICurrentUser user,
     DeadlinePlanner planner,
     TimeProvider clock,
-    CaseEmails emails) : ICommandHandler<SubmitApplicationCommand, SubmittedApplication>
+    CaseEmails emails,
+    CaseReviewTelemetry telemetry) : ICommandHandler<SubmitApplicationCommand, SubmittedApplication>
 {
     public async ValueTask<SubmittedApplication> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
@@ -122,6 +123,7 @@ public sealed class SubmitApplicationHandler(
         await emails.QueueForSubmissionAsync(application, cancellationToken);
         db.AuditEntries.Add(new AuditEntry(now, context.Actor.Id, context.Actor.DisplayName, "application.submitted", reference, $"channel={application.Channel}" + (command.ReceivedOn is { } on ? $";receivedOn={on:yyyy-MM-dd}" : string.Empty), user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
+        telemetry.ApplicationSubmitted(application.Channel.ToString());
         return Result(application, now);
     }
 

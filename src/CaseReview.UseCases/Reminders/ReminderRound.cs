@@ -1,3 +1,4 @@
+using CaseReview.UseCases.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +9,27 @@ namespace CaseReview.UseCases.Reminders;
 /// One pass of the reminder scheduler: finds the reminders due now and queues each in a transaction of its own,
 /// so one that another scheduler queued first is skipped without undoing the rest.
 /// </summary>
-public sealed class ReminderRound(IServiceScopeFactory scopes)
+public sealed class ReminderRound(IServiceScopeFactory scopes, CaseReviewTelemetry telemetry)
 {
+    /// <summary>Runs one round and counts it (<c>casereview.reminder.runs</c>, by outcome) with the reminders it queued.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        int queued;
+        try
+        {
+            queued = await QueueDueAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            telemetry.ReminderRun(succeeded: false, queued: 0);
+            throw;
+        }
+
+        telemetry.ReminderRun(succeeded: true, queued);
+        return queued;
+    }
+
+    private async Task<int> QueueDueAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<DueReminder> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -42,7 +61,7 @@ public sealed class ReminderRound(IServiceScopeFactory scopes)
     private async Task<bool> AlreadyQueued(DueReminder r, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Common.ICaseReviewDb>();
+        var db = scope.ServiceProvider.GetRequiredService<ICaseReviewDb>();
         return await db.SentReminders.AnyAsync(r.IsStored(), cancellationToken);
     }
 }

@@ -14,6 +14,8 @@ internal sealed class AppealWindowJob(IServiceScopeFactory scopes, AutoCloseSett
 
     protected override TimeSpan Interval => TimeSpan.FromMinutes(settings.AutoCloseMinutes);
 
+    protected override string Name => "appeal-window";
+
     protected override string Round => "Closing cases with ended appeal windows";
 
     protected override async Task RunRoundAsync(CancellationToken stoppingToken)

@@ -10,6 +10,8 @@ internal sealed class EmailDispatchJob(IServiceScopeFactory scopes, DispatcherSe
 
     protected override TimeSpan Interval => settings.Interval;
 
+    protected override string Name => "email-dispatch";
+
     protected override string Round => "Sending queued emails";
 
     protected override async Task RunRoundAsync(CancellationToken stoppingToken)

@@ -10,6 +10,8 @@ internal sealed class ReminderJob(ReminderRound round, ReminderSettings settings
 
     protected override TimeSpan Interval => settings.Interval;
 
+    protected override string Name => "reminders";
+
     protected override string Round => "Queuing reminders";
 
     protected override async Task RunRoundAsync(CancellationToken stoppingToken)

@@ -19,6 +19,8 @@ public sealed class StartupSettingsTests
     [InlineData("Email:Smtp:Port", "70000")]
     [InlineData("Email:PublicBaseUrl", "casereview.council.example")]
     [InlineData("Email:LeadMailbox", "not an address")]
+    [InlineData("Telemetry:OtlpEndpoint", "otel-collector:4317")]
+    [InlineData("Telemetry:OtlpEndpoint", "/v1/traces")]
     public void AWrongValue_StopsTheAppAtStart_WithTheKeyNamed(string key, string value)
     {
         using var app = new CaseReviewApp { Settings = { [key] = value } };

@@ -110,9 +110,9 @@ public sealed class InputLimitTests(CaseReviewApp app) : IClassFixture<CaseRevie
         var fallback = await policies.GetFallbackPolicyAsync();
         Assert.NotNull(fallback);
 
-        // Every resident page, the health check and the API reference still open without signing in.
+        // Every resident page, the health checks and the API reference still open without signing in.
         var client = _app.CreateClient();
-        foreach (var url in new[] { "/", "/apply", "/eligibility", "/track", "/statistics", "/privacy", "/accessibility", "/health", "/openapi/v1.json", "/staff/sign-in" })
+        foreach (var url in new[] { "/", "/apply", "/eligibility", "/track", "/statistics", "/privacy", "/accessibility", "/health", "/health/live", "/health/ready", "/openapi/v1.json", "/staff/sign-in" })
         {
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");

@@ -75,17 +75,12 @@ public sealed class MetricsTests
         Assert.Equal(queued, metrics.Sum("casereview.reminders.queued"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the outage moves the SQLite file away; on PostgreSQL the two-instance fault run stops the server")]
     public async Task TheOutboxGauge_ReportsNothing_RatherThanFailing_WhenTheDatabaseIsGone()
     {
         using var app = new CaseReviewApp();
         using var metrics = new MetricRecorder(app);
         await app.CreateClient().Submit();
-        if (!DatabaseOutage.Possible(app))
-        {
-            return;
-        }
-
         using (DatabaseOutage.Of(app))
         {
             app.Clock.Advance(TimeSpan.FromSeconds(10));

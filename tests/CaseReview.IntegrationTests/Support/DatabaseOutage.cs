@@ -1,13 +1,12 @@
-using CaseReview.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseReview.IntegrationTests.Support;
 
 /// <summary>
 /// Takes a SQLite host's database away while it runs, as a lost disk or an unmounted share would: the folder holding
 /// the file is moved (so no connection can open it, nor create a new empty one), and put back on dispose.
-/// <see cref="Possible"/> is false on a database server, where the outage is made by stopping the server instead.
+/// SQLite only (tests that use it are <see cref="SqliteOnlyFactAttribute"/>): on a database server the outage is made
+/// by stopping the server instead (the two-instance fault run).
 /// </summary>
 public sealed class DatabaseOutage : IDisposable
 {
@@ -21,8 +20,6 @@ public sealed class DatabaseOutage : IDisposable
         SqliteConnection.ClearAllPools();
         Directory.Move(_folder, _away);
     }
-
-    public static bool Possible(CaseReviewApp app) => app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite;
 
     public static DatabaseOutage Of(CaseReviewApp app) => new(Path.GetDirectoryName(app.DatabasePath)!);
 

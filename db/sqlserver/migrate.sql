@@ -1066,6 +1066,15 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
 )
 BEGIN
+    UPDATE [Agencies] SET [Name] = LEFT([Name], 80) + N' (duplicate ' + CAST([Id] AS nvarchar(11)) + N')', [Active] = CAST(0 AS bit)
+    WHERE [Id] NOT IN (SELECT MIN([Id]) FROM [Agencies] GROUP BY [Name] COLLATE Latin1_General_100_CI_AS);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129225959_ReviewSetAsideAndAgencyNamesIgnoreCase'
+)
+BEGIN
     DROP INDEX [IX_Agencies_Name] ON [Agencies];
     DECLARE @var nvarchar(max);
     SELECT @var = QUOTENAME([d].[name])

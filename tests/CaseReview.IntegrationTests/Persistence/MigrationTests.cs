@@ -114,6 +114,40 @@ public sealed class MigrationTests
         }
     }
 
+    /// <summary>
+    /// Agency names came to ignore case in a later migration: a database holding two names that differ only in case
+    /// ("Riverside Homes", "RIVERSIDE HOMES") must still migrate, keeping the first and renaming (and retiring) the other,
+    /// instead of stopping the app's start on the new unique index. (Issue 11.)
+    /// </summary>
+    [SqliteOnlyFact("an existing SQLite database from before agency names ignored case")]
+    public async Task AnOldDatabaseWithAgencyNamesDifferingOnlyInCase_Migrates_KeepingTheFirstAndRetiringTheOther()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using (var db = new SqliteCaseReviewDbContext(
+                new DbContextOptionsBuilder<SqliteCaseReviewDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "old.db")};Pooling=False").Options, new OpenGate()))
+            {
+                var migrator = db.GetService<IMigrator>();
+                await migrator.MigrateAsync("20261129225310_OutboxEmailDeliveryFollowUp");
+                await db.Database.ExecuteSqlRawAsync(
+                    "INSERT INTO Agencies (Id, Name, Kind, ContactEmail, Active) VALUES (100, 'Riverside Homes', 'HousingProvider', NULL, 1), (101, 'RIVERSIDE HOMES', 'HousingProvider', NULL, 1)");
+
+                await migrator.MigrateAsync();
+
+                var agencies = await db.Agencies.Where(a => a.Id >= 100).OrderBy(a => a.Id).ToListAsync();
+                Assert.Equal(["Riverside Homes", "RIVERSIDE HOMES (duplicate 101)"], agencies.Select(a => a.Name));
+                Assert.Equal([true, false], agencies.Select(a => a.Active));
+                Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            }
+        }
+        finally
+        {
+            TestSupport.TestHosts.DeleteFolder(folder);
+        }
+    }
+
     [SqliteOnlyFact("checks the SQLite file and its pragmas")]
     public async Task NewSqliteDatabase_IsCreatedAndMigratedOnStart()
     {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CaseReview.IntegrationTests.Support;
-using CaseReview.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseReview.IntegrationTests.Security.HostileInput;
@@ -47,12 +46,6 @@ public sealed class HostileWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (TestDatabase.IsPostgreSql)
-        {
-            // The suite's tests are SQLite only (the table watcher reads the SQLite file); nothing to set up.
-            return;
-        }
-
         _clients[HostileCaller.Anonymous] = App.CreateClient();
         _clients[HostileCaller.Administrator] = await App.AsAdmin();
         _clients[HostileCaller.CaseOfficer] = await App.AsNewStaff("CaseOfficer");
@@ -77,7 +70,7 @@ public sealed class HostileWorld : IAsyncLifetime
         await _browsers[HostileCaller.Anonymous].FillInApplicationAsync();
 
         await SeedAsync();
-        Changes = new TableChanges(App.DatabasePath);
+        Changes = new TableChanges(App);
     }
 
     public Task DisposeAsync()

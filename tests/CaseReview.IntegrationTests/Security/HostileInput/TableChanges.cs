@@ -1,36 +1,67 @@
+using System.Data.Common;
 using System.Globalization;
+using CaseReview.IntegrationTests.Support;
+using CaseReview.TestSupport;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CaseReview.IntegrationTests.Security.HostileInput;
 
 /// <summary>
-/// Notices every change to every table of the host's database, through its own connection to the file:
-/// each table gets insert, update and delete triggers (test-only, added to this test's copy of the database)
-/// that note the table, the kind of change and the row in <see cref="LogTable"/>. A request's changes are the
-/// notes after it; a rolled-back transaction leaves none, as it leaves no data. <c>PRAGMA data_version</c>
-/// (which moves when another connection commits) spares a query after a request that wrote nothing.
+/// Notices every change to every table of the host's database, through a connection of its own: each table gets
+/// insert, update and delete triggers (test-only, added to this test's copy of the database) that note the table,
+/// the kind of change and the row in <see cref="LogTable"/>. A request's changes are the notes after it; a
+/// rolled-back transaction leaves none, as it leaves no data. On SQLite the row is its rowid, and
+/// <c>PRAGMA data_version</c> (which moves when another connection commits) spares a query after a request that wrote
+/// nothing; on PostgreSQL the row is its <c>Id</c> column (where the table has one).
 /// </summary>
 internal sealed class TableChanges : IDisposable
 {
     public const string LogTable = "HostileInputChanges";
 
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly bool _postgreSql;
     private long _dataVersion;
     private long _lastNote;
 
-    public TableChanges(string databasePath)
+    public TableChanges(CaseReviewApp app)
     {
-        _connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        _postgreSql = TestDatabase.IsPostgreSql;
+        _connection = _postgreSql
+            ? new NpgsqlConnection(PostgresCluster.Instance.ConnectionString(app.PostgreSqlDatabase))
+            : new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
         _connection.Open();
-        var tables = Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-        Tables = tables;
-        Execute($"CREATE TABLE IF NOT EXISTS \"{LogTable}\" (Id INTEGER PRIMARY KEY AUTOINCREMENT, TableName TEXT NOT NULL, Change TEXT NOT NULL, RowKey INTEGER)");
-        foreach (var table in tables)
+        Tables = _postgreSql
+            ? Strings($"SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '{LogTable}' ORDER BY tablename")
+            : Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        if (_postgreSql)
         {
-            foreach (var (change, row) in new[] { ("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD") })
+            Execute($"CREATE TABLE IF NOT EXISTS \"{LogTable}\" (\"Id\" bigserial PRIMARY KEY, \"TableName\" text NOT NULL, \"Change\" text NOT NULL, \"RowKey\" bigint)");
+            Execute($$"""
+                CREATE OR REPLACE FUNCTION hostile_note() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE id text := (CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END) ->> 'Id';
+                BEGIN
+                    INSERT INTO "{{LogTable}}" ("TableName", "Change", "RowKey")
+                    VALUES (TG_TABLE_NAME, TG_OP, CASE WHEN id ~ '^[0-9]+$' THEN id::bigint END);
+                    RETURN NULL;
+                END;
+                $$
+                """);
+            foreach (var table in Tables)
             {
-                Execute($"CREATE TRIGGER IF NOT EXISTS \"hostile_{table}_{change}\" AFTER {change} ON \"{table}\" BEGIN " +
-                    $"INSERT INTO \"{LogTable}\" (TableName, Change, RowKey) VALUES ('{table}', '{change}', {row}.rowid); END");
+                Execute($"CREATE OR REPLACE TRIGGER \"hostile_{table}\" AFTER INSERT OR UPDATE OR DELETE ON \"{table}\" FOR EACH ROW EXECUTE FUNCTION hostile_note()");
+            }
+        }
+        else
+        {
+            Execute($"CREATE TABLE IF NOT EXISTS \"{LogTable}\" (Id INTEGER PRIMARY KEY AUTOINCREMENT, TableName TEXT NOT NULL, Change TEXT NOT NULL, RowKey INTEGER)");
+            foreach (var table in Tables)
+            {
+                foreach (var (change, row) in new[] { ("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD") })
+                {
+                    Execute($"CREATE TRIGGER IF NOT EXISTS \"hostile_{table}_{change}\" AFTER {change} ON \"{table}\" BEGIN " +
+                        $"INSERT INTO \"{LogTable}\" (TableName, Change, RowKey) VALUES ('{table}', '{change}', {row}.rowid); END");
+                }
             }
         }
 
@@ -44,14 +75,14 @@ internal sealed class TableChanges : IDisposable
     public void Reset()
     {
         _dataVersion = DataVersion();
-        _lastNote = Convert.ToInt64(Scalar($"SELECT COALESCE(MAX(Id), 0) FROM \"{LogTable}\""), CultureInfo.InvariantCulture);
+        _lastNote = Convert.ToInt64(Scalar($"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{LogTable}\""), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The changes committed since the last call (or <see cref="Reset"/>), oldest first.</summary>
     public IReadOnlyList<Change> Since()
     {
         var version = DataVersion();
-        if (version == _dataVersion)
+        if (!_postgreSql && version == _dataVersion)
         {
             return [];
         }
@@ -59,8 +90,7 @@ internal sealed class TableChanges : IDisposable
         _dataVersion = version;
         var changes = new List<Change>();
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT Id, TableName, Change, RowKey FROM \"{LogTable}\" WHERE Id > $last ORDER BY Id";
-        command.Parameters.AddWithValue("$last", _lastNote);
+        command.CommandText = $"SELECT \"Id\", \"TableName\", \"Change\", \"RowKey\" FROM \"{LogTable}\" WHERE \"Id\" > {_lastNote} ORDER BY \"Id\"";
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -77,8 +107,7 @@ internal sealed class TableChanges : IDisposable
     public IReadOnlyDictionary<string, string?> Row(string table, long rowKey)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" WHERE rowid = $key";
-        command.Parameters.AddWithValue("$key", rowKey);
+        command.CommandText = $"SELECT * FROM \"{table}\" WHERE {(_postgreSql ? "\"Id\"" : "rowid")} = {rowKey}";
         using var reader = command.ExecuteReader();
         var row = new Dictionary<string, string?>();
         if (reader.Read())
@@ -102,7 +131,7 @@ internal sealed class TableChanges : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private long DataVersion() => Convert.ToInt64(Scalar("PRAGMA data_version"), CultureInfo.InvariantCulture);
+    private long DataVersion() => _postgreSql ? 0 : Convert.ToInt64(Scalar("PRAGMA data_version"), CultureInfo.InvariantCulture);
 
     private object? Scalar(string sql)
     {

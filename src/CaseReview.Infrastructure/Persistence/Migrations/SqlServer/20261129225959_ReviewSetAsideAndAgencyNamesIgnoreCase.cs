@@ -31,6 +31,13 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                 maxLength: 10000,
                 nullable: true);
 
+            // Names that differ only in case would break the unique index once it ignores case (and stop the app's
+            // start): the first keeps its name, the others are renamed and retired.
+            migrationBuilder.Sql("""
+                UPDATE [Agencies] SET [Name] = LEFT([Name], 80) + N' (duplicate ' + CAST([Id] AS nvarchar(11)) + N')', [Active] = CAST(0 AS bit)
+                WHERE [Id] NOT IN (SELECT MIN([Id]) FROM [Agencies] GROUP BY [Name] COLLATE Latin1_General_100_CI_AS);
+                """);
+
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 table: "Agencies",

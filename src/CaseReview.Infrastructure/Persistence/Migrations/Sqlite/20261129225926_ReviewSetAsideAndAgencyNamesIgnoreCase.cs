@@ -31,6 +31,13 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 maxLength: 10000,
                 nullable: true);
 
+            // Names that differ only in case would break the unique index once it ignores case (and stop the app's
+            // start): the first keeps its name, the others are renamed and retired.
+            migrationBuilder.Sql("""
+                UPDATE Agencies SET Name = substr(Name, 1, 80) || ' (duplicate ' || Id || ')', Active = 0
+                WHERE Id NOT IN (SELECT MIN(Id) FROM Agencies GROUP BY Name COLLATE NOCASE);
+                """);
+
             migrationBuilder.AlterColumn<string>(
                 name: "Name",
                 table: "Agencies",

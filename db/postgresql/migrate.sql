@@ -740,3 +740,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130045415_ApplicantOutcomeSummary') THEN
+    ALTER TABLE "Applications" ADD "ApplicantSummary" character varying(5000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130045415_ApplicantOutcomeSummary') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130045415_ApplicantOutcomeSummary', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

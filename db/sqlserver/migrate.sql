@@ -1162,3 +1162,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045336_ApplicantOutcomeSummary'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantSummary] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045336_ApplicantOutcomeSummary'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130045336_ApplicantOutcomeSummary', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

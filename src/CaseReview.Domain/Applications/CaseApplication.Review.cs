@@ -61,6 +61,7 @@ public sealed partial class CaseApplication
 
         SetAsideFindings = Findings ?? SetAsideFindings;
         Findings = null;
+        ApplicantSummary = null;
     }
 
     // "Friday 20 November 2026 at 10am", UK time.

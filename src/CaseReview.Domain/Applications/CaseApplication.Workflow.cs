@@ -163,10 +163,11 @@ public sealed partial class CaseApplication
     }
 
     /// <summary>
-    /// Records the panel's findings and action plan, once the meeting has taken place. Each recommendation goes to an
-    /// agency on the panel (which can then see the case and follow its action up).
+    /// Records the panel's findings and action plan, once the meeting has taken place, with what the applicant will be
+    /// told (the findings stay internal). Each recommendation goes to an agency on the panel (which can then see the
+    /// case and follow its action up).
     /// </summary>
-    public void RecordReview(string findings, IReadOnlyList<Recommendation> recommendations, ActionContext context)
+    public void RecordReview(string findings, string applicantSummary, IReadOnlyList<Recommendation> recommendations, ActionContext context)
     {
         var seats = new List<string>();
         if (Status == CaseStatus.ReviewPending && MeetingAt is { } meeting)
@@ -192,6 +193,7 @@ public sealed partial class CaseApplication
         }
 
         Findings = findings;
+        ApplicantSummary = applicantSummary;
         _recommendations.AddRange(recommendations);
         StopClock(Stage.ReviewMeeting, context);
         StartClock(Stage.Outcome, context);

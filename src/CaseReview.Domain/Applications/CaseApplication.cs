@@ -91,6 +91,9 @@ public sealed partial class CaseApplication
     public List<string> PanelAgencies { get; private set; } = [];
     public string? Findings { get; private set; }
 
+    /// <summary>What the panel found and will do, in plain words for the applicant: shown on the tracking page once the outcome is sent.</summary>
+    public string? ApplicantSummary { get; private set; }
+
     /// <summary>The findings of the last review an upheld appeal set aside, kept for staff to see.</summary>
     public string? SetAsideFindings { get; private set; }
     public PanelChair? Chair { get; private set; }

@@ -53,6 +53,8 @@ public sealed class CaseEmails(
                     1 => "The panel made 1 recommendation, which forms the action plan. The agency given it must have regard to it.",
                     var n => $"The panel made {n} recommendations, which form the action plan. Each agency given one must have regard to it.",
                 };
+                // The panel's words for the applicant, as the tracking page shows them with the action plan.
+                values["Summary"] = application.ApplicantSummary ?? "Your case officer will tell you what the panel found.";
                 values["AppealBy"] = DueDate(application, Stage.AppealWindow);
                 await ToApplicantAsync(application, "outcome", values, cancellationToken);
                 break;

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
@@ -6,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Tracking;
 
-/// <summary>What an applicant sees with their tracking code: the stage, the dates that matter, what happens next. No personal data.</summary>
+/// <summary>
+/// What an applicant sees with their tracking code: the stage, the dates that matter, what happens next, and once sent
+/// the review's outcome in the panel's words for them with the action plan, and the decision on an appeal. No
+/// personal data, and nothing internal (the panel's findings, who said what).
+/// </summary>
 [Callers(Callers.Anyone)]
 public sealed record TrackApplicationQuery(string TrackingCode) : IQuery<TrackingView>;
 
@@ -20,7 +25,9 @@ public sealed record TrackingView(
     DateOnly ReceivedOn,
     IReadOnlyList<KeyDate> KeyDates,
     bool CanAppeal,
-    DateOnly? AppealBy);
+    DateOnly? AppealBy,
+    TrackingOutcome? Outcome,
+    TrackingAppealDecision? AppealDecision);
 
 public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
     : IQueryHandler<TrackApplicationQuery, TrackingView>
@@ -29,6 +36,8 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
     {
         var application = await db.Applications.AsNoTracking()
             .Include(a => a.Deadlines)
+            .Include(a => a.History)
+            .Include(a => a.Recommendations)
             .FirstOrDefaultAsync(a => a.TrackingCode == query.TrackingCode, cancellationToken)
             ?? throw new NotFoundException("We could not find an application with that tracking code. Check the code in your confirmation email.");
 
@@ -50,6 +59,36 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             planner.Today(application.ReceivedAt),
             keyDates,
             canAppeal,
-            appealBy);
+            appealBy,
+            Outcome(application),
+            AppealDecision(application, planner));
+    }
+
+    /// <summary>Shown once the latest review's outcome is sent; a review set aside by an upheld appeal is not.</summary>
+    private static TrackingOutcome? Outcome(CaseApplication application)
+    {
+        var history = application.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).ToList();
+        var recorded = history.FindLastIndex(h => h.Action == CaseAction.RecordReview.Name());
+        var sent = history.FindLastIndex(h => h.Action == CaseAction.SendOutcome.Name());
+        if (recorded < 0 || sent < recorded || application.Findings is null)
+        {
+            return null;
+        }
+
+        return new TrackingOutcome(
+            application.ApplicantSummary,
+            [.. application.Recommendations.Where(r => r.IsCurrent).OrderBy(r => r.DueDate).ThenBy(r => r.Id)
+                .Select(r => new ActionPlanItem(r.Action, r.OwnerAgency, r.DueDate, r.Status))]);
+    }
+
+    private static TrackingAppealDecision? AppealDecision(CaseApplication application, DeadlinePlanner planner)
+    {
+        if (application.Appeal is not { Upheld: { } upheld, DecisionReason: { } reason })
+        {
+            return null;
+        }
+
+        var decided = application.History.Where(h => h.Action == CaseAction.AppealDecision.Name()).Select(h => (DateTime?)h.OccurredAt).Max();
+        return new TrackingAppealDecision(upheld, reason, planner.Today(decided ?? application.ReceivedAt));
     }
 }

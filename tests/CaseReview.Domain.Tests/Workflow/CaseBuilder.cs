@@ -63,7 +63,7 @@ internal static class CaseBuilder
         }
 
         Step(x => c.ScheduleReview(day.AddHours(1), ["Police", "Council"], chair: null, participation: null, x)); // held before the next step, a day later
-        Step(x => c.RecordReview("Findings", [new Recommendation("Patrols", "Police", "PS Smith", new DateOnly(2027, 1, 15))], x));
+        Step(x => c.RecordReview("Findings", "The police will patrol the footpaths.", [new Recommendation("Patrols", "Police", "PS Smith", new DateOnly(2027, 1, 15))], x));
         if (target == CaseStatus.ReviewHeld)
         {
             return c;

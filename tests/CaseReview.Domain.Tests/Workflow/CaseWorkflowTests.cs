@@ -132,7 +132,7 @@ public sealed class CaseWorkflowTests
     {
         var c = In(CaseStatus.ReviewPending);
 
-        Assert.Throws<ActionNotAllowedException>(() => c.RecordReview("Findings", [], At(Next(c))));
+        Assert.Throws<ActionNotAllowedException>(() => c.RecordReview("Findings", "Summary", [], At(Next(c))));
         Assert.DoesNotContain(CaseAction.RecordReview, c.AllowedActions(Next(c), Planner));
     }
 

@@ -31,7 +31,7 @@ internal static class AuthorizationMatrix
         new("POST /api/cases/{reference}/start-assessment", "401 409 409 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/start-assessment", new { })),
         new("POST /api/cases/{reference}/threshold-decision", "401 409 409 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/threshold-decision", new { met = true })),
         new("POST /api/cases/{reference}/schedule-review", "401 200 200 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/schedule-review", new { meetingAt = "2026-11-25T10:00:00Z" })),
-        new("POST /api/cases/{reference}/record-review", "401 200 200 403 404 200 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/record-review", new { findings = "Agencies had not shared reports." })),
+        new("POST /api/cases/{reference}/record-review", "401 200 200 403 404 200 404", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/record-review", new { findings = "Agencies had not shared reports.", applicantSummary = "The police will patrol the footpaths on Friday evenings." })),
         new("POST /api/cases/{reference}/send-outcome", "401 200 200 403 403 403 403", async (w, c) => Post($"/api/cases/{(await w.HeldCase(c)).Reference}/send-outcome", new { })),
         new("POST /api/cases/{reference}/close", "401 409 409 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/close", new { reason = "Done." })),
         new("POST /api/cases/{reference}/withdraw", "401 200 200 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/withdraw", new { reason = "The applicant asked to stop." })),

@@ -33,6 +33,7 @@ public sealed class CaseEmailJourneyTests
         await admin.ActOk(reference, "record-review", new
         {
             findings = "Reports were not linked.",
+            applicantSummary = "The police will patrol the footpaths on Friday evenings.",
             recommendations = new[] { new { action = "Joint patrols at weekends.", ownerAgency = "Police", dueDate = "2027-01-15" } },
         });
         await admin.ActOk(reference, "send-outcome");
@@ -63,6 +64,10 @@ public sealed class CaseEmailJourneyTests
 
         var outcome = messages.Single(m => m.Subject.StartsWith("The outcome", StringComparison.Ordinal));
         Assert.Contains("The panel made 1 recommendation, which forms the action plan.", outcome.Text);
+        // The panel's words for the applicant, as the tracking page shows them; the internal findings stay internal.
+        Assert.Contains("The police will patrol the footpaths on Friday evenings.", outcome.Text);
+        Assert.Contains("The police will patrol the footpaths on Friday evenings.", outcome.Html);
+        Assert.DoesNotContain("Reports were not linked", outcome.Text + outcome.Html);
         Assert.Contains($"https://casereview.council.example/track/{trackingCode}", outcome.Text);
         Assert.Contains($"https://casereview.council.example/staff/cases/{reference}", messages.Single(m => m.Recipient == panelMember).Text);
 

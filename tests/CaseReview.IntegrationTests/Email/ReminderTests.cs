@@ -131,6 +131,7 @@ public sealed class ReminderTests
         await admin.ActOk(reference, "record-review", new
         {
             findings = "Reports were not linked.",
+            applicantSummary = "The police will patrol the footpaths on Friday evenings.",
             recommendations = new[] { new { action = "Joint patrols at weekends.", ownerAgency = "Police", lead = "PS Example", dueDate = "2027-01-05" } },
         });
 

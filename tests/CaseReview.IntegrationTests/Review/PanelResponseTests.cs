@@ -38,7 +38,7 @@ public sealed class PanelResponseTests(CaseReviewApp app) : IClassFixture<CaseRe
         await admin.ActOk(reference, "panel-responses", new { agency = "Police", knew = "Four calls since August.", did = "Two patrols." });
 
         await admin.ActOk(reference, "panel-responses", new { agency = "Police", knew = "Five calls since August.", did = "Two patrols." });
-        await admin.ActOk(reference, "record-review", new { findings = "The agencies did not share what they knew." });
+        await admin.ActOk(reference, "record-review", new { findings = "The agencies did not share what they knew.", applicantSummary = "The police will patrol the footpaths on Friday evenings." });
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/cases/{reference}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/cases/{reference}/threshold-suggestion")).StatusCode);
     }
@@ -137,7 +137,7 @@ public sealed class PanelResponseTests(CaseReviewApp app) : IClassFixture<CaseRe
         await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-02T09:00:00Z", chair = new { userId = chairId } });
 
         var detail = await (await chair.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
-        var held = await chair.ActOk(reference, "record-review", new { findings = "The agencies had not shared reports." });
+        var held = await chair.ActOk(reference, "record-review", new { findings = "The agencies had not shared reports.", applicantSummary = "The police will patrol the footpaths on Friday evenings." });
 
         Assert.Equal(["record-review"], detail["allowedActions"]!.AsArray().Select(a => a.Str()));
         Assert.Equal("ReviewHeld", held["status"].Str());

@@ -76,9 +76,9 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         var reference = await ThresholdMetAsync(app, officer);
         await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
 
-        var early = await (await officer.Act(reference, "record-review", new { findings = "Too soon." })).ReadJson(HttpStatusCode.Conflict);
+        var early = await (await officer.Act(reference, "record-review", new { findings = "Too soon.", applicantSummary = "The police will patrol the footpaths on Friday evenings." })).ReadJson(HttpStatusCode.Conflict);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
-        var held = await officer.ActOk(reference, "record-review", new { findings = "Held on time." });
+        var held = await officer.ActOk(reference, "record-review", new { findings = "Held on time.", applicantSummary = "The police will patrol the footpaths on Friday evenings." });
 
         Assert.Equal("The review meeting is on Friday 20 November 2026 at 10am. Record its outcome once the meeting has taken place.", early["detail"].Str());
         Assert.Equal("ReviewHeld", held["status"].Str());
@@ -94,6 +94,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         var offPanel = await (await officer.Act(reference, "record-review", new
         {
             findings = "Findings",
+            applicantSummary = "The police will patrol the footpaths on Friday evenings.",
             recommendations = new[]
             {
                 new { action = "Patrols", ownerAgency = "police", dueDate = "2027-01-15" },
@@ -103,6 +104,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         var inactive = await (await officer.Act(reference, "record-review", new
         {
             findings = "Findings",
+            applicantSummary = "The police will patrol the footpaths on Friday evenings.",
             recommendations = new[] { new { action = "Visits", ownerAgency = "Housing Provider", dueDate = "2027-01-15" } },
         })).ReadJson(HttpStatusCode.BadRequest);
 
@@ -111,7 +113,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         var detail = await (await officer.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
         Assert.Equal("ReviewPending", detail["status"].Str());
 
-        var held = await officer.ActOk(reference, "record-review", new { findings = "Findings", recommendations = new[] { new { action = "Patrols", ownerAgency = "police", dueDate = "2027-01-15" } } });
+        var held = await officer.ActOk(reference, "record-review", new { findings = "Findings", applicantSummary = "The police will patrol the footpaths on Friday evenings.", recommendations = new[] { new { action = "Patrols", ownerAgency = "police", dueDate = "2027-01-15" } } });
         Assert.Equal("Police", held["review"]!["recommendations"]![0]!["ownerAgency"].Str()); // as the panel names it, so the Police see it
     }
 
@@ -134,7 +136,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         Assert.Equal(HttpStatusCode.Conflict, update.StatusCode);
 
         await officer.ActOk(reference, "schedule-review", new { meetingAt = app.Clock.GetUtcNow().ToString("O"), panel = new[] { new { agency = "Police" } } });
-        await officer.ActOk(reference, "record-review", new { findings = "The housing reports change nothing." });
+        await officer.ActOk(reference, "record-review", new { findings = "The housing reports change nothing.", applicantSummary = "The police will patrol the footpaths on Friday evenings." });
         var statistics = await (await officer.GetAsync("/api/statistics/annual?year=2026")).ReadJson(HttpStatusCode.OK);
         Assert.Equal(2, statistics["reviewsCarriedOut"]!.GetValue<int>());
         Assert.Equal(1, statistics["reviewsWithRecommendations"]!.GetValue<int>());
@@ -155,7 +157,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         await admin.ActOk(assessed, "threshold-decision", new { met = true });
 
         var seat = await (await admin.Act(assessed, "schedule-review", new { meetingAt = "2026-11-25T10:00:00Z", panel = new object?[] { null } })).ReadJson(HttpStatusCode.BadRequest);
-        var recommendation = await (await admin.Act(reference, "record-review", new { findings = "Findings.", recommendations = new object?[] { null } })).ReadJson(HttpStatusCode.BadRequest);
+        var recommendation = await (await admin.Act(reference, "record-review", new { findings = "Findings.", applicantSummary = "The police will patrol the footpaths on Friday evenings.", recommendations = new object?[] { null } })).ReadJson(HttpStatusCode.BadRequest);
 
         Assert.True(seat["errors"]!.AsObject().ContainsKey("panel[0]"), seat.ToJsonString());
         Assert.True(recommendation["errors"]!.AsObject().ContainsKey("recommendations[0]"), recommendation.ToJsonString());

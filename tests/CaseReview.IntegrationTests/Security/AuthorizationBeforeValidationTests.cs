@@ -92,7 +92,7 @@ public sealed class AuthorizationBeforeValidationTests(CaseReviewApp app) : ICla
         var admin = await _app.AsAdmin();
         var recommendations = Enumerable.Range(0, 2_000).Select(i => new { action = "", ownerAgency = $"Agency {i}" }).ToArray();
 
-        var problem = await (await admin.Act(reference, "record-review", new { findings = "Found.", recommendations })).ReadJson(HttpStatusCode.BadRequest);
+        var problem = await (await admin.Act(reference, "record-review", new { findings = "Found.", applicantSummary = "The police will patrol the footpaths on Friday evenings.", recommendations })).ReadJson(HttpStatusCode.BadRequest);
 
         var fields = problem["errors"]!.AsObject().Select(e => e.Key).ToList();
         Assert.Equal(["recommendations"], fields);

@@ -40,7 +40,7 @@ public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<Ca
         Assert.Contains($"href=\"{url}\"", casePage);
 
         var first = Row(0, "Council to fund CCTV on Elm Close", "Council", "Community safety lead", "15", "1", "2027");
-        var added = await chair.SubmitAsync(url, [("Findings", "The agencies did not share what they knew."), .. first, ("Command", "add")]);
+        var added = await chair.SubmitAsync(url, [("Findings", "The agencies did not share what they knew."), ("ApplicantSummary", "The police will patrol the footpaths on Friday evenings."), .. first, ("Command", "add")]);
         var addedHtml = await added.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Contains("id=\"recommendation-2-action\"", addedHtml);
@@ -48,7 +48,7 @@ public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<Ca
         Assert.DoesNotContain("<title>Error: ", addedHtml);
 
         var second = Row(1, "Police to patrol on Friday evenings", "Police", "", "", "", "");
-        var missing = await chair.SubmitAsync(url, [("Findings", "The agencies did not share what they knew."), .. first, .. second, ("Command", "")]);
+        var missing = await chair.SubmitAsync(url, [("Findings", "The agencies did not share what they knew."), ("ApplicantSummary", "The police will patrol the footpaths on Friday evenings."), .. first, .. second, ("Command", "")]);
         var missingHtml = await missing.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         Assert.Contains("<title>Error: ", missingHtml);
@@ -59,7 +59,7 @@ public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<Ca
         Assert.Equal("ReviewPending", await StatusAsync(reference));
         Assert.Equal(0, await RecommendationCountAsync(reference));
 
-        var done = await chair.SubmitAsync(url, [("Findings", "The agencies did not share what they knew."), .. first, .. Row(1, "Police to patrol on Friday evenings", "Police", "", "29", "1", "2027"), ("Command", "")]);
+        var done = await chair.SubmitAsync(url, [("Findings", "The agencies did not share what they knew."), ("ApplicantSummary", "The police will patrol the footpaths on Friday evenings."), .. first, .. Row(1, "Police to patrol on Friday evenings", "Police", "", "29", "1", "2027"), ("Command", "")]);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("ReviewHeld", await StatusAsync(reference));
         Assert.Equal(2, await RecommendationCountAsync(reference));
@@ -77,7 +77,7 @@ public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<Ca
         var officer = await _app.SignedInBrowserAsync("CaseOfficer");
 
         var response = await officer.SubmitAsync($"/staff/cases/{reference}/record-review",
-            [("Findings", "Findings"), .. Row(0, "First action", "Police", "", "1", "2", "2027"), .. Row(1, "Second action", "Police", "", "2", "2", "2027"), ("Command", "remove-0")]);
+            [("Findings", "Findings"), ("ApplicantSummary", "The police will patrol the footpaths on Friday evenings."), .. Row(0, "First action", "Police", "", "1", "2", "2027"), .. Row(1, "Second action", "Police", "", "2", "2", "2027"), ("Command", "remove-0")]);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -107,7 +107,7 @@ public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<Ca
         await admin.ActOk(reference, "start-assessment");
         await admin.ActOk(reference, "threshold-decision", new { met = true });
         await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-02T09:00:00Z", panel = new[] { new { agency = "Police" } } });
-        await admin.ActOk(reference, "record-review", new { findings = "Findings", recommendations = new[] { new { action = "Patrols", ownerAgency = "Police", dueDate = "2027-01-15" } } });
+        await admin.ActOk(reference, "record-review", new { findings = "Findings", applicantSummary = "The police will patrol the footpaths on Friday evenings.", recommendations = new[] { new { action = "Patrols", ownerAgency = "Police", dueDate = "2027-01-15" } } });
         var officer = await _app.SignedInBrowserAsync("CaseOfficer");
 
         var confirm = await (await officer.GetAsync($"/staff/cases/{reference}/send-outcome")).Content.ReadAsStringAsync();

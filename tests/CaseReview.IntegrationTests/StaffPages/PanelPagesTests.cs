@@ -119,7 +119,7 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
         await admin.ActOk(reference, "schedule-review", new { meetingAt = "2026-11-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
         var officer = await _app.SignedInBrowserAsync("CaseOfficer");
 
-        var response = await officer.SubmitAsync($"/staff/cases/{reference}/record-review", ("Findings", "Too soon."), ("Command", ""));
+        var response = await officer.SubmitAsync($"/staff/cases/{reference}/record-review", ("Findings", "Too soon."), ("ApplicantSummary", "The police will patrol the footpaths on Friday evenings."), ("Command", ""));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -46,7 +46,7 @@ public static class StraddlingYearCases
 
         app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 20, 10, 0, 0, TimeSpan.Zero));
         await officer.ActOk(a, "schedule-review", new { meetingAt = "2027-03-20T10:00:00Z", panel = new[] { new { agency = "Police" } } });
-        await officer.ActOk(a, "record-review", new { findings = "Not linked.", recommendations = new[] { new { action = "Patrols", ownerAgency = "Police", dueDate = "2027-05-01" } } });
+        await officer.ActOk(a, "record-review", new { findings = "Not linked.", applicantSummary = "The police will patrol the footpaths on Friday evenings.", recommendations = new[] { new { action = "Patrols", ownerAgency = "Police", dueDate = "2027-05-01" } } });
 
         app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 31, 22, 30, 0, TimeSpan.Zero)); // 23:30 on 31 March in London
         var e = (await resident.Submit(Application(_ => { })))["reference"].Str();
@@ -55,7 +55,7 @@ public static class StraddlingYearCases
 
         app.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 6, 10, 0, 0, TimeSpan.Zero));
         await officer.ActOk(c, "schedule-review", new { meetingAt = "2027-04-06T10:00:00Z", panel = new[] { new { agency = "Police" } } });
-        await officer.ActOk(c, "record-review", new { findings = "Response was adequate." });
+        await officer.ActOk(c, "record-review", new { findings = "Response was adequate.", applicantSummary = "The police will patrol the footpaths on Friday evenings." });
         await officer.ActOk(d, "start-assessment");
         await officer.ActOk(d, "threshold-decision", new { met = false });
         await officer.ActOk(e, "withdraw", new { reason = "Moved away." });

@@ -25,6 +25,7 @@ public static class Cases
         await officer.ActOk(reference, "record-review", new
         {
             findings = "The agencies did not share what they knew.",
+            applicantSummary = "The police will patrol the footpaths on Friday evenings.",
             recommendations = owners.Select(o => new { action = $"{o} to act", ownerAgency = o, lead = $"Lead at {o}", dueDate = "2027-01-15" }).ToArray(),
         });
         return reference;

@@ -65,6 +65,7 @@ public sealed class CaseJourneyTests(CaseReviewApp app) : IClassFixture<CaseRevi
         var held = await officer.ActOk(reference, "record-review", new
         {
             findings = "Reports were not linked between agencies.",
+            applicantSummary = "The police will patrol the footpaths on Friday evenings.",
             recommendations = new[] { new { action = "Joint patrols on the footpaths", ownerAgency = "Police", lead = "PS Smith", dueDate = "2027-01-15" } },
         });
         Assert.Equal("ReviewHeld", held["status"].Str());

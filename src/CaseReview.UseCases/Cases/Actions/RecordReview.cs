@@ -9,9 +9,12 @@ namespace CaseReview.UseCases.Cases.Actions;
 
 public sealed record RecommendationInput(string? Action, string? OwnerAgency, string? Lead, DateOnly? DueDate);
 
-/// <summary>The panel has met: record its findings and the recommendations that form the action plan.</summary>
+/// <summary>
+/// The panel has met: record its findings (internal), what the applicant will be told (<see cref="ApplicantSummary"/>,
+/// shown on their tracking page once the outcome is sent) and the recommendations that form the action plan.
+/// </summary>
 [Callers(Callers.Staff, "record a review")]
-public sealed record RecordReviewCommand(string? Findings, IReadOnlyList<RecommendationInput>? Recommendations, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
+public sealed record RecordReviewCommand(string? Findings, string? ApplicantSummary, IReadOnlyList<RecommendationInput>? Recommendations, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]
     public string Reference { get; init; } = string.Empty;
@@ -21,9 +24,13 @@ public sealed class RecordReviewValidator : AbstractValidator<RecordReviewComman
 {
     public const int MaxRecommendations = 50;
 
+    public const int ApplicantSummaryLength = 5000;
+
     public RecordReviewValidator()
     {
         RuleFor(x => x.Findings).NotEmpty().WithMessage("Enter the panel's findings").MaximumLength(10000);
+        RuleFor(x => x.ApplicantSummary).NotEmpty().WithMessage("Enter what the applicant will be told: what the panel found and what will be done")
+            .MaximumLength(ApplicantSummaryLength);
         RuleFor(x => x.Recommendations).Must(r => r is null || r.Count <= MaxRecommendations).WithMessage($"Record no more than {MaxRecommendations} recommendations");
         // A recommendation sent as null has nothing to check: refused here, or the handler would read it.
         RuleForEach(x => x.Recommendations).NotNull().WithMessage("Enter what should be done")
@@ -44,6 +51,7 @@ public sealed class RecordReviewHandler(CaseActionRunner runner) : ICommandHandl
     public async ValueTask<CaseDetail> Handle(RecordReviewCommand command, CancellationToken cancellationToken) =>
         await runner.RunAsync(command, CaseChange.Workflow(CaseAction.RecordReview, (c, ctx) => c.RecordReview(
             command.Findings!.Trim(),
+            command.ApplicantSummary!.Trim(),
             [.. (command.Recommendations ?? []).Select(r => new Recommendation(r.Action!.Trim(), r.OwnerAgency!, r.Lead, r.DueDate!.Value))],
             ctx)), cancellationToken);
 }

@@ -427,6 +427,7 @@ internal static class ApiRequests
             "POST /api/cases/{reference}/record-review" => new JsonObject
             {
                 ["findings"] = "Agencies had not shared reports about " + marker,
+                ["applicantSummary"] = "The police will patrol the footpaths near " + marker,
                 ["recommendations"] = new JsonArray(new JsonObject { ["action"] = "Patrol", ["ownerAgency"] = "Police", ["lead"] = "Sergeant " + marker, ["dueDate"] = "2027-01-15" }),
             },
             "POST /api/cases/{reference}/threshold-decision" => new JsonObject { ["met"] = true, ["reason"] = "Three complaints from " + marker },

@@ -141,6 +141,7 @@ public sealed class HostileWorld : IAsyncLifetime
             var held = await admin.ActOk(reference, "record-review", new
             {
                 findings = $"The agencies did not share what they knew about {HostileValues.Marker}.",
+                applicantSummary = "The police will patrol the footpaths on Friday evenings.",
                 recommendations = new[] { new { action = "Police to patrol", ownerAgency = PanelAgency, lead = "Sergeant Lead", dueDate = "2027-01-15" } },
             });
             return (reference, code, held["review"]!["recommendations"]![0]!["id"]!.GetValue<int>());

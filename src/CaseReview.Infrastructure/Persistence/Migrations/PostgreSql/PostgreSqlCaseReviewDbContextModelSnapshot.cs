@@ -98,6 +98,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ApplicantSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
                     b.Property<string>("AsbType")
                         .IsRequired()
                         .HasMaxLength(32)

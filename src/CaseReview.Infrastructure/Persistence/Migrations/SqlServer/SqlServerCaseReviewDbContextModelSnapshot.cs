@@ -96,6 +96,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("ApplicantSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("AsbType")
                         .IsRequired()
                         .HasMaxLength(32)

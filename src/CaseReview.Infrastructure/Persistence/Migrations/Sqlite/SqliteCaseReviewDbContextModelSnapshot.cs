@@ -91,6 +91,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantSummary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AsbType")
                         .IsRequired()
                         .HasMaxLength(32)

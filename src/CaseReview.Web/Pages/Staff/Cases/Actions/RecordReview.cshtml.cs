@@ -31,6 +31,8 @@ public sealed class RecordReviewModel(IMediator mediator) : CaseActionPageModel(
 
     [BindProperty] public string? Findings { get; set; }
 
+    [BindProperty] public string? ApplicantSummary { get; set; }
+
     [BindProperty] public List<RecommendationRow> Recommendations { get; set; } = [];
 
     /// <summary>Which button was pressed: <c>add</c>, <c>remove-{index}</c>, or the save button (empty).</summary>
@@ -100,7 +102,7 @@ public sealed class RecordReviewModel(IMediator mediator) : CaseActionPageModel(
             return await LoadAsync(ct) ?? Page();
         }
 
-        var result = await SendAsync(new RecordReviewCommand(Findings, inputs, Version) { Reference = Reference }, "Review outcome recorded", ct);
+        var result = await SendAsync(new RecordReviewCommand(Findings, ApplicantSummary, inputs, Version) { Reference = Reference }, "Review outcome recorded", ct);
         if (Recommendations.Count == 0)
         {
             Recommendations = [new RecommendationRow()];

@@ -76,17 +76,10 @@ public sealed class DeploymentDatabase(string connectionString)
     /// Takes <paramref name="table"/> away from everyone else (even readers) until the answer is disposed of: whoever
     /// needs it meanwhile waits, so several instances can be lined up to start the same work at the same moment.
     /// </summary>
-    public async Task<IAsyncDisposable> LockAsync(string table)
-    {
-        var connection = await OpenAsync();
-        await using (var begin = new NpgsqlCommand($"BEGIN; LOCK TABLE \"{table}\" IN ACCESS EXCLUSIVE MODE;", connection))
-        {
-            await begin.ExecuteNonQueryAsync();
-        }
+    public Task<HeldTransaction> LockAsync(string table) => HeldTransaction.BeginAsync(connectionString, $"LOCK TABLE \"{table}\" IN ACCESS EXCLUSIVE MODE");
 
-        // Closing the connection ends its transaction, and with it the lock.
-        return connection;
-    }
+    /// <summary>Runs <paramref name="sql"/> in a transaction left open (its row locks held) until the test commits or disposes of it.</summary>
+    public Task<HeldTransaction> BeginAsync(string sql) => HeldTransaction.BeginAsync(connectionString, sql);
 
     private async Task<NpgsqlConnection> OpenAsync()
     {

@@ -113,7 +113,29 @@ public sealed class OutboxDispatcher(
 
         if (email.OnDelivery == DeliveryFollowUp.RecordAcknowledgement && email.CaseReference is { } reference)
         {
-            await mediator.Send(new RecordAcknowledgementCommand(reference, now), cancellationToken);
+            await RecordAcknowledgementAsync(reference, now, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A staff member may change the case at the same moment (on this instance or another), and its version check
+    /// then refuses this save: the case is read again and the acknowledgement recorded on what is there now, rather
+    /// than lost with the round (the email is already marked sent, so nothing would record it later).
+    /// </summary>
+    private async Task RecordAcknowledgementAsync(string reference, DateTime sentAt, CancellationToken cancellationToken)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await mediator.Send(new RecordAcknowledgementCommand(reference, sentAt), cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < attempts)
+            {
+                logger.LogInformation("Case {Reference} changed while its acknowledgement was recorded; recording it again", reference);
+            }
         }
     }
 

@@ -92,6 +92,13 @@ public sealed class SmtpSink : IDisposable
         })];
     }
 
+    /// <summary>How many messages have arrived, without reading them (cheap enough to poll).</summary>
+    public int Count()
+    {
+        var folder = Path.Combine(_maildir, "new");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
+    }
+
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(int count, TimeSpan? timeout = null)
     {

@@ -4,7 +4,7 @@ namespace CaseReview.Infrastructure.Persistence;
 
 /// <summary>
 /// Runs a command in one transaction. When another request (on this instance or another) stored the same key first,
-/// or the database picked this transaction to give way in a deadlock, the whole command runs once more from the
+/// or the database picked this transaction to give way in a deadlock, the whole command runs again from the
 /// start, when it sees what the other stored: a retried submission with the same Idempotency-Key then answers with
 /// the first one's application, and a reminder already queued is skipped. A submission can meet two collisions in
 /// turn (the year's first reference number, then its Idempotency-Key), so a third collision is a 409.

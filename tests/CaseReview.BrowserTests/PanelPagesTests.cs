@@ -55,6 +55,7 @@ public sealed class PanelPagesTests(ResidentSite site)
         await chair.GotoAsync($"/staff/cases/{reference}");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await chair.GetByLabel("The panel's findings").FillAsync("The agencies did not share what they knew.");
+        await chair.GetByLabel("What the applicant will be told").FillAsync("The agencies did not share your reports. The Police will patrol on Friday evenings.");
         await chair.Locator("#recommendation-1-action").FillAsync("Police to patrol on Friday evenings");
         await chair.Locator("#recommendation-1-owner").SelectOptionAsync("Police");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Save the outcome" }).ClickAsync();

@@ -100,6 +100,7 @@ public sealed partial class StaffJourneyTests(ResidentSite site)
         await chair.GotoAsync($"/staff/cases/{reference}");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Record the outcome" }).ClickAsync();
         await chair.GetByLabel("The panel's findings").FillAsync("Reports were not shared between the Police and the Council.");
+        await chair.GetByLabel("What the applicant will be told").FillAsync("The Police and the Council did not share your reports. The Police will act on Mill Lane.");
         await chair.Locator("#recommendation-1-action").FillAsync("Police to run a targeted operation on Mill Lane");
         await chair.Locator("#recommendation-1-owner").SelectOptionAsync("Police");
         await chair.Locator("#recommendation-1-due-day").FillAsync("15");
@@ -124,6 +125,9 @@ public sealed partial class StaffJourneyTests(ResidentSite site)
         var applicant = await site.NewPageAsync();
         await applicant.GotoAsync(new Uri(trackingLink).PathAndQuery);
         await Assertions.Expect(applicant.Locator("h1")).ToHaveTextAsync("We have sent you the outcome of the case review");
+        await Assertions.Expect(applicant.Locator("#outcome-summary")).ToHaveTextAsync("The Police and the Council did not share your reports. The Police will act on Mill Lane.");
+        await Assertions.Expect(applicant.Locator("#outcome table")).ToContainTextAsync("Police to run a targeted operation on Mill Lane");
+        await Assertions.Expect(applicant.Locator("#outcome")).Not.ToContainTextAsync("Reports were not shared");
         await applicant.ScanAsync("journey-applicant-outcome");
     }
 

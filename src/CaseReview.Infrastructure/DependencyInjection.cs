@@ -24,27 +24,22 @@ public static class DependencyInjection
     {
         var database = DatabaseSettings.From(configuration, contentRootPath);
         services.AddSingleton(database);
+        // On a server several instances may share the database, which does the locking: the in-process gate lets
+        // everyone through. SQLite has one write lock per file, so writers queue in process (ADR 0002).
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
-                // Several instances may share a server: the database does the locking, so the in-process gate lets everyone through.
-                services.AddSingleton<IWriteGate, OpenGate>();
-                services.AddDbContext<SqlServerCaseReviewDbContext>(o => o
+                AddDatabase<SqlServerCaseReviewDbContext, OpenGate>(services, o => o
                     .UseSqlServer(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-                services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqlServerCaseReviewDbContext>());
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddSingleton<IWriteGate, OpenGate>();
-                services.AddDbContext<PostgreSqlCaseReviewDbContext>(o => o
+                AddDatabase<PostgreSqlCaseReviewDbContext, OpenGate>(services, o => o
                     .UseNpgsql(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-                services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<PostgreSqlCaseReviewDbContext>());
                 break;
             default:
-                services.AddSingleton<IWriteGate, SingleWriterGate>();
-                services.AddDbContext<SqliteCaseReviewDbContext>(o => o
+                AddDatabase<SqliteCaseReviewDbContext, SingleWriterGate>(services, o => o
                     .UseSqlite(database.ConnectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(new SqlitePragmas()));
-                services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<SqliteCaseReviewDbContext>());
                 break;
         }
 
@@ -87,6 +82,16 @@ public static class DependencyInjection
         AddProcessRules(services, configuration);
         AddEmail(services, configuration);
         return services;
+    }
+
+    /// <summary>The provider's context, served as the one <see cref="CaseReviewDbContext"/>, with its write gate.</summary>
+    private static void AddDatabase<TContext, TGate>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : CaseReviewDbContext
+        where TGate : class, IWriteGate
+    {
+        services.AddSingleton<IWriteGate, TGate>();
+        services.AddDbContext<TContext>(configure);
+        services.AddScoped<CaseReviewDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 
     /// <summary>The outbox, its MailKit dispatcher, the email wording and the reminder rules.</summary>

@@ -9,9 +9,6 @@ namespace CaseReview.Infrastructure.Persistence;
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool MigrateOnStartup)
 {
-    /// <summary>True for the database servers, where several app instances may share one database.</summary>
-    public bool IsServer => Provider != DatabaseProvider.Sqlite;
-
     public static DatabaseSettings From(IConfiguration configuration, string contentRootPath)
     {
         var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"] ?? "Sqlite", ignoreCase: true, out var p) && Enum.IsDefined(p)

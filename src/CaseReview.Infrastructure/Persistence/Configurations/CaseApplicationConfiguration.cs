@@ -1,4 +1,5 @@
 using CaseReview.Domain.Applications;
+using CaseReview.UseCases.Cases.Actions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -84,7 +85,7 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.PrimitiveCollection(a => a.IssueTypes).ElementType(e => e.HasConversion<string>());
         builder.PrimitiveCollection(a => a.PanelAgencies);
         builder.Property(a => a.Findings).HasMaxLength(10000);
-        builder.Property(a => a.ApplicantSummary).HasMaxLength(5000);
+        builder.Property(a => a.ApplicantSummary).HasMaxLength(RecordReviewValidator.ApplicantSummaryLength);
         builder.Property(a => a.SetAsideFindings).HasMaxLength(10000);
         builder.Ignore(a => a.CurrentRecommendations);
         // Computed from Responses, like CurrentRecommendations: mapped, it became a second relationship whose fix-up

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace CaseReview.TestSupport;
@@ -87,7 +85,7 @@ public sealed class PostgresCluster : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var cluster = new PostgresCluster(bin, folder, FreeLoopbackPort());
+        var cluster = new PostgresCluster(bin, folder, LoopbackPorts.Free());
         if (RunsAsRoot)
         {
             RunTool("chown", "postgres:postgres", folder);
@@ -229,12 +227,5 @@ public sealed class PostgresCluster : IDisposable
             : null;
         return newest ?? throw new InvalidOperationException(
             $"{TestDatabase.Variable}=PostgreSql needs PostgreSQL's initdb and pg_ctl: install Debian's postgresql package (.ci/run does) or set PG_BIN.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using CaseReview.TestSupport;
 
 namespace CaseReview.IntegrationTests.MultiInstance;
 
@@ -40,7 +40,7 @@ public sealed class AppProcess : IDisposable
     /// <summary>Starts the app with <paramref name="settings"/> (configuration keys, as environment variables) and waits until <c>/health/live</c> answers.</summary>
     public static async Task<AppProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, string logFolder)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = BuiltApp.ContentRoot,
@@ -155,12 +155,5 @@ public sealed class AppProcess : IDisposable
 
         Kill();
         throw new TimeoutException($"{Name} did not answer /health/live within {StartTimeout.TotalSeconds} s:\n{Log()}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

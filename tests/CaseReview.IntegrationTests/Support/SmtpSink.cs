@@ -16,7 +16,7 @@ public sealed class SmtpSink : IDisposable
     private readonly string _maildir = Path.Combine(Path.GetTempPath(), "casereview-smtp", Guid.NewGuid().ToString("N"));
     private Process? _server;
 
-    public SmtpSink(int? port = null) => Port = port ?? FreePort();
+    public SmtpSink(int? port = null) => Port = port ?? LoopbackPorts.Free();
 
     public int Port { get; }
 
@@ -117,13 +117,6 @@ public sealed class SmtpSink : IDisposable
         {
             // Nothing arrived.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -3,12 +3,12 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using static CaseReview.IntegrationTests.Security.HostileInput.BodyShapes;
 
 namespace CaseReview.IntegrationTests.Security.HostileInput;
 
@@ -24,8 +24,6 @@ internal static class ApiRequests
 {
     public const int PrimaryCap = 40;
     public const int OthersSample = 4;
-
-    private const string Hole = "\"__HOSTILE_VALUE__\"";
 
     public static IEnumerable<HostileRequest> For(HostileWorld world, RouteEndpoint endpoint, string method, Random random)
     {
@@ -137,102 +135,6 @@ internal static class ApiRequests
             }
         }
     }
-
-    /// <summary>The JSON text of <paramref name="baseline"/> with the value at <paramref name="path"/> replaced by raw JSON (which may be invalid).</summary>
-    private static string Fill(string baseline, IReadOnlyList<string> path, string raw)
-    {
-        var root = JsonNode.Parse(baseline)!;
-        var node = root;
-        for (var i = 0; i < path.Count - 1; i++)
-        {
-            var next = Child(node, path[i]);
-            if (next is null)
-            {
-                next = int.TryParse(path[i + 1], out _) ? new JsonArray() : new JsonObject();
-                Set(node, path[i], next);
-            }
-
-            node = next;
-        }
-
-        Set(node, path[^1], JsonValue.Create("__HOSTILE_VALUE__"));
-        return root.ToJsonString().Replace(Hole, raw, StringComparison.Ordinal);
-    }
-
-    private static JsonNode? Child(JsonNode node, string key) => node switch
-    {
-        JsonArray array when int.TryParse(key, out var i) => i < array.Count ? array[i] : null,
-        JsonObject obj => obj[key],
-        _ => null,
-    };
-
-    private static void Set(JsonNode node, string key, JsonNode? value)
-    {
-        if (node is JsonArray array && int.TryParse(key, out var i))
-        {
-            while (array.Count <= i)
-            {
-                array.Add(null);
-            }
-
-            array[i] = value;
-        }
-        else if (node is JsonObject obj)
-        {
-            obj[key] = value;
-        }
-    }
-
-    /// <summary>Every field of the body type, nested objects and the first element of lists included, with its type.</summary>
-    private static IEnumerable<(string[] Path, Type Type)> Fields(Type type, string[] prefix)
-    {
-        foreach (var property in JsonProperties(type))
-        {
-            var path = (string[])[.. prefix, JsonNamingPolicy.CamelCase.ConvertName(property.Name)];
-            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            yield return (path, propertyType);
-            if (ElementType(propertyType) is { } element)
-            {
-                foreach (var inner in IsObject(element) ? Fields(element, [.. path, "0"]) : [([.. path, "0"], element)])
-                {
-                    yield return inner;
-                }
-            }
-            else if (IsObject(propertyType) && prefix.Length < 3)
-            {
-                foreach (var inner in Fields(propertyType, path))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<PropertyInfo> JsonProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetMethod is not null && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.GetIndexParameters().Length == 0);
-
-    private static Type? ElementType(Type type) =>
-        type == typeof(string) ? null
-        : type.IsArray ? type.GetElementType()
-        : type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0]
-        : null;
-
-    private static bool IsObject(Type type) =>
-        type.IsClass && type != typeof(string) && ElementType(type) is null;
-
-    private static string KindOf(Type type) =>
-        type == typeof(string) ? "string field"
-        : type.IsEnum ? "enum field"
-        : IsNumber(type) ? "number field"
-        : type == typeof(bool) ? "bool field"
-        : IsDate(type) ? "date field"
-        : ElementType(type) is not null ? "array field"
-        : "object field";
-
-    private static bool IsNumber(Type type) => type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double);
-
-    private static bool IsDate(Type type) => type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeOnly);
 
     /// <summary>Raw JSON values to put in a field of this type (several of them of the wrong type on purpose).</summary>
     private static IEnumerable<string> ValuesFor(Type type)
@@ -442,57 +344,6 @@ internal static class ApiRequests
             _ => null,
         };
         return (known ?? Generated(type, 0) ?? new JsonObject()).ToJsonString();
-    }
-
-    /// <summary>A plausible value for every field, by its type and name.</summary>
-    private static JsonNode? Generated(Type type, int depth)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string))
-        {
-            return $"Text from {HostileValues.Marker}";
-        }
-
-        if (type.IsEnum)
-        {
-            return Enum.GetNames(type)[0];
-        }
-
-        if (IsNumber(type))
-        {
-            return 1;
-        }
-
-        if (type == typeof(bool))
-        {
-            return true;
-        }
-
-        if (type == typeof(DateOnly))
-        {
-            return "2026-11-02";
-        }
-
-        if (IsDate(type))
-        {
-            return "2026-11-25T10:00:00Z";
-        }
-
-        if (ElementType(type) is { } element)
-        {
-            return new JsonArray(Generated(element, depth + 1));
-        }
-
-        var obj = new JsonObject();
-        if (depth < 3)
-        {
-            foreach (var property in JsonProperties(type).Where(p => !p.Name.Equals("Version", StringComparison.Ordinal)))
-            {
-                obj[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = Generated(property.PropertyType, depth + 1);
-            }
-        }
-
-        return obj;
     }
 
     private static string Short(string value)

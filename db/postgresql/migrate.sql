@@ -758,3 +758,161 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "Recommendations" ADD "OwnerAgencyId" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "AgencyResponses" ADD "AgencyId" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "AspNetUsers" ADD "AgencyId" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "Applications" ADD "PanelAgencyIds" integer[] NOT NULL DEFAULT ('{}');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    INSERT INTO "Agencies" ("Id", "Name", "Kind", "ContactEmail", "Active")
+    SELECT (SELECT COALESCE(MAX("Id"), 0) FROM "Agencies") + ROW_NUMBER() OVER (ORDER BY n."Name"), n."Name", 'Other', NULL, FALSE
+    FROM (
+        SELECT MIN(u."Name") AS "Name"
+        FROM (
+            SELECT unnest("PanelAgencies") AS "Name" FROM "Applications"
+            UNION ALL SELECT "OwnerAgency" FROM "Recommendations"
+            UNION ALL SELECT "Agency" FROM "AgencyResponses"
+            UNION ALL SELECT "Agency" FROM "AspNetUsers") AS u
+        WHERE u."Name" IS NOT NULL AND u."Name" <> ''
+          AND NOT EXISTS (SELECT 1 FROM "Agencies" AS a WHERE a."Name" = u."Name" COLLATE "ignore_case")
+        GROUP BY lower(u."Name")) AS n;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    UPDATE "Recommendations" AS r SET "OwnerAgencyId" = a."Id" FROM "Agencies" AS a WHERE a."Name" = r."OwnerAgency" COLLATE "ignore_case";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    UPDATE "AgencyResponses" AS r SET "AgencyId" = a."Id" FROM "Agencies" AS a WHERE a."Name" = r."Agency" COLLATE "ignore_case";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    UPDATE "AspNetUsers" AS u SET "AgencyId" = a."Id" FROM "Agencies" AS a WHERE a."Name" = u."Agency" COLLATE "ignore_case";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    UPDATE "Applications" SET "PanelAgencyIds" = ARRAY(
+        SELECT a."Id" FROM unnest("PanelAgencies") WITH ORDINALITY AS p("Name", "Position")
+        JOIN "Agencies" AS a ON a."Name" = p."Name" COLLATE "ignore_case"
+        GROUP BY a."Id" ORDER BY MIN(p."Position"));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "Recommendations" DROP COLUMN "OwnerAgency";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "AgencyResponses" DROP COLUMN "Agency";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "AspNetUsers" DROP COLUMN "Agency";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "Applications" DROP COLUMN "PanelAgencies";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    CREATE INDEX "IX_Recommendations_OwnerAgencyId" ON "Recommendations" ("OwnerAgencyId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    CREATE INDEX "IX_AspNetUsers_AgencyId" ON "AspNetUsers" ("AgencyId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    CREATE INDEX "IX_AgencyResponses_AgencyId" ON "AgencyResponses" ("AgencyId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "AgencyResponses" ADD CONSTRAINT "FK_AgencyResponses_Agencies_AgencyId" FOREIGN KEY ("AgencyId") REFERENCES "Agencies" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "AspNetUsers" ADD CONSTRAINT "FK_AspNetUsers_Agencies_AgencyId" FOREIGN KEY ("AgencyId") REFERENCES "Agencies" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    ALTER TABLE "Recommendations" ADD CONSTRAINT "FK_Recommendations_Agencies_OwnerAgencyId" FOREIGN KEY ("OwnerAgencyId") REFERENCES "Agencies" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130065125_AgenciesById') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130065125_AgenciesById', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1183,3 +1183,209 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [Recommendations] ADD [OwnerAgencyId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [AgencyResponses] ADD [AgencyId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [AgencyId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [PanelAgencyIds] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    EXEC(N'INSERT INTO [Agencies] ([Id], [Name], [Kind], [ContactEmail], [Active])
+    SELECT (SELECT COALESCE(MAX([Id]), 0) FROM [Agencies]) + ROW_NUMBER() OVER (ORDER BY n.[Name]), n.[Name], N''Other'', NULL, CAST(0 AS bit)
+    FROM (
+        SELECT MIN(u.[Name]) AS [Name]
+        FROM (
+            SELECT CAST(p.[value] AS nvarchar(100)) COLLATE Latin1_General_100_CI_AS AS [Name] FROM [Applications] AS c CROSS APPLY OPENJSON(c.[PanelAgencies]) AS p
+            UNION ALL SELECT [OwnerAgency] COLLATE Latin1_General_100_CI_AS FROM [Recommendations]
+            UNION ALL SELECT [Agency] COLLATE Latin1_General_100_CI_AS FROM [AgencyResponses]
+            UNION ALL SELECT CAST([Agency] AS nvarchar(100)) COLLATE Latin1_General_100_CI_AS FROM [AspNetUsers]) AS u
+        WHERE u.[Name] IS NOT NULL AND u.[Name] <> N''''
+          AND NOT EXISTS (SELECT 1 FROM [Agencies] AS a WHERE a.[Name] = u.[Name])
+        GROUP BY u.[Name]) AS n;')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    EXEC(N'UPDATE r SET [OwnerAgencyId] = a.[Id] FROM [Recommendations] AS r JOIN [Agencies] AS a ON a.[Name] = r.[OwnerAgency] COLLATE Latin1_General_100_CI_AS;')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    EXEC(N'UPDATE r SET [AgencyId] = a.[Id] FROM [AgencyResponses] AS r JOIN [Agencies] AS a ON a.[Name] = r.[Agency] COLLATE Latin1_General_100_CI_AS;')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    EXEC(N'UPDATE u SET [AgencyId] = a.[Id] FROM [AspNetUsers] AS u JOIN [Agencies] AS a ON a.[Name] = CAST(u.[Agency] AS nvarchar(100)) COLLATE Latin1_General_100_CI_AS;')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    EXEC(N'UPDATE c SET [PanelAgencyIds] = COALESCE((
+        SELECT N''['' + STRING_AGG(CAST(s.[Id] AS nvarchar(max)), N'','') WITHIN GROUP (ORDER BY s.[Position]) + N'']''
+        FROM (
+            SELECT a.[Id], MIN(CAST(p.[key] AS int)) AS [Position]
+            FROM OPENJSON(c.[PanelAgencies]) AS p JOIN [Agencies] AS a ON a.[Name] = CAST(p.[value] AS nvarchar(100)) COLLATE Latin1_General_100_CI_AS
+            GROUP BY a.[Id]) AS s), N''[]'')
+    FROM [Applications] AS c;')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Recommendations]') AND [c].[name] = N'OwnerAgency');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [Recommendations] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [Recommendations] DROP COLUMN [OwnerAgency];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AgencyResponses]') AND [c].[name] = N'Agency');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [AgencyResponses] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [AgencyResponses] DROP COLUMN [Agency];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUsers]') AND [c].[name] = N'Agency');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUsers] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [AspNetUsers] DROP COLUMN [Agency];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Applications]') AND [c].[name] = N'PanelAgencies');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [Applications] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [Applications] DROP COLUMN [PanelAgencies];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_OwnerAgencyId] ON [Recommendations] ([OwnerAgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_AgencyId] ON [AspNetUsers] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    CREATE INDEX [IX_AgencyResponses_AgencyId] ON [AgencyResponses] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [AgencyResponses] ADD CONSTRAINT [FK_AgencyResponses_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD CONSTRAINT [FK_AspNetUsers_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    ALTER TABLE [Recommendations] ADD CONSTRAINT [FK_Recommendations_Agencies_OwnerAgencyId] FOREIGN KEY ([OwnerAgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130065113_AgenciesById'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130065113_AgenciesById', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

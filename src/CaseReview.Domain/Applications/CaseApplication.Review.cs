@@ -8,15 +8,15 @@ public sealed partial class CaseApplication
 {
     /// <summary>The current response of each agency, in panel order.</summary>
     public IReadOnlyList<AgencyResponse> CurrentResponses =>
-        [.. _responses.Where(r => r.IsCurrent).OrderBy(r => PanelAgencies.FindIndex(a => string.Equals(a, r.Agency, StringComparison.OrdinalIgnoreCase)))];
+        [.. _responses.Where(r => r.IsCurrent).OrderBy(r => PanelAgencyIds.IndexOf(r.AgencyId))];
 
-    public bool HasOnPanel(string agency) => PanelAgencies.Contains(agency, StringComparer.OrdinalIgnoreCase);
+    public bool HasOnPanel(int agencyId) => PanelAgencyIds.Contains(agencyId);
 
     /// <summary>Agencies answer from the scheduling of the review until the outcome is sent.</summary>
     public bool MayRecordAgencyResponses => Status is CaseStatus.ReviewPending or CaseStatus.ReviewHeld;
 
-    /// <summary>Whether <paramref name="agency"/>'s response may be recorded now: it sits on the panel and responses are open.</summary>
-    public bool MayRecordAgencyResponse(string agency) => MayRecordAgencyResponses && HasOnPanel(agency);
+    /// <summary>Whether the agency's response may be recorded now: it sits on the panel and responses are open.</summary>
+    public bool MayRecordAgencyResponse(int agencyId) => MayRecordAgencyResponses && HasOnPanel(agencyId);
 
     /// <summary>The applicant is consulted on the action plan after the review is held and before the outcome is sent.</summary>
     public bool MayRecordApplicantConsultation => Status == CaseStatus.ReviewHeld;
@@ -26,7 +26,8 @@ public sealed partial class CaseApplication
 
     /// <summary>
     /// Records what an agency on the panel knew and did. Allowed from the scheduling of the review until the
-    /// outcome is sent; a second response from the same agency replaces the first, which stays as history.
+    /// outcome is sent; a second response from the same agency replaces the first, which stays as history. The agency
+    /// is named as registered (capitals do not matter).
     /// </summary>
     public void RecordAgencyResponse(string agency, string knew, string did, ActionContext context)
     {
@@ -35,12 +36,13 @@ public sealed partial class CaseApplication
             throw new CaseStateException(Status, $"Agency responses are recorded while the review is pending or held, not while the case is {Status}.");
         }
 
-        var seat = PanelAgencies.FirstOrDefault(a => string.Equals(a, agency, StringComparison.OrdinalIgnoreCase))
-            ?? throw new CaseRuleException("agency", $"{agency} is not on this case's panel.");
-        var earlier = _responses.FirstOrDefault(r => r.IsCurrent && r.Agency == seat);
+        var seat = context.Agencies.Find(agency) is { } registered && HasOnPanel(registered.Id)
+            ? registered
+            : throw new CaseRuleException("agency", $"{agency} is not on this case's panel.");
+        var earlier = _responses.FirstOrDefault(r => r.IsCurrent && r.AgencyId == seat.Id);
         earlier?.Replace(context.UtcNow);
-        _responses.Add(new AgencyResponse(seat, knew, did, context.Actor.Id, context.Actor.DisplayName, context.UtcNow));
-        var note = earlier is null ? $"Response recorded for {seat}" : $"Response for {seat} replaced";
+        _responses.Add(new AgencyResponse(seat.Id, knew, did, context.Actor.Id, context.Actor.DisplayName, context.UtcNow));
+        var note = earlier is null ? $"Response recorded for {seat.Name}" : $"Response for {seat.Name} replaced";
         _history.Add(new StatusChange(Status, Status, "panel-response", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
         Version++;
     }
@@ -96,7 +98,7 @@ public sealed partial class CaseApplication
 
         var from = recommendation.Status;
         recommendation.ChangeStatus(to, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), context.Actor, context.UtcNow);
-        var reason = $"Recommendation {recommendation.Id} ({recommendation.OwnerAgency}): {from} to {to}";
+        var reason = $"Recommendation {recommendation.Id} ({context.Agencies.NameOf(recommendation.OwnerAgencyId)}): {from} to {to}";
         _history.Add(new StatusChange(Status, Status, "recommendation-status", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, reason));
         Version++;
     }

@@ -138,7 +138,10 @@ public sealed partial class CaseApplication
         StartClock(met ? Stage.ReviewMeeting : Stage.AppealWindow, context);
     }
 
-    /// <summary>Arranges the meeting. Panel, chair and the applicant's participation are kept as they were when not given.</summary>
+    /// <summary>
+    /// Arranges the meeting. The panel is given by the agencies' names, each as registered (capitals do not matter);
+    /// panel, chair and the applicant's participation are kept as they were when not given.
+    /// </summary>
     public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, Review.PanelChair? chair, Review.ApplicantParticipation? participation, ActionContext context)
     {
         if (meetingAtUtc < context.UtcNow)
@@ -146,16 +149,18 @@ public sealed partial class CaseApplication
             throw new CaseRuleException("meetingAt", "The meeting must be in the future");
         }
 
-        if (panelAgencies.Count == 0 && PanelAgencies.Count == 0)
+        if (panelAgencies.Count == 0 && PanelAgencyIds.Count == 0)
         {
             throw new CaseRuleException("panel", "Choose at least one agency for the panel");
         }
 
+        var panel = panelAgencies.Select((name, i) => context.Agencies.Find(name)?.Id
+            ?? throw new CaseRuleException($"panel[{i}].agency", $"There is no agency called '{name}'. Use the name of a registered agency")).ToList();
         Fire(Trigger.ScheduleReview, context, null);
         MeetingAt = meetingAtUtc;
-        if (panelAgencies.Count > 0)
+        if (panel.Count > 0)
         {
-            PanelAgencies = [.. panelAgencies.Distinct(StringComparer.OrdinalIgnoreCase)];
+            PanelAgencyIds = [.. panel.Distinct()];
         }
 
         Chair = chair ?? Chair;
@@ -167,37 +172,29 @@ public sealed partial class CaseApplication
     /// told (the findings stay internal). Each recommendation goes to an agency on the panel (which can then see the
     /// case and follow its action up).
     /// </summary>
-    public void RecordReview(string findings, string applicantSummary, IReadOnlyList<Recommendation> recommendations, ActionContext context)
+    public void RecordReview(string findings, string applicantSummary, IReadOnlyList<PlannedAction> plan, ActionContext context)
     {
-        var seats = new List<string>();
-        if (Status == CaseStatus.ReviewPending && MeetingAt is { } meeting)
+        if (Status == CaseStatus.ReviewPending && MeetingAt is { } meeting && context.UtcNow < meeting)
         {
-            if (context.UtcNow < meeting)
-            {
-                throw new CaseStateException(Status, $"The review meeting is on {MeetingWords(meeting)}. Record its outcome once the meeting has taken place.");
-            }
-
-            for (var i = 0; i < recommendations.Count; i++)
-            {
-                var owner = recommendations[i].OwnerAgency;
-                seats.Add(PanelAgencies.FirstOrDefault(a => string.Equals(a, owner, StringComparison.OrdinalIgnoreCase))
-                    ?? throw new CaseRuleException($"recommendations[{i}].ownerAgency", $"{owner} is not on this case's panel. Give the action to an agency on the panel: {string.Join(", ", PanelAgencies)}"));
-            }
+            throw new CaseStateException(Status, $"The review meeting is on {MeetingWords(meeting)}. Record its outcome once the meeting has taken place.");
         }
 
+        // Out of ReviewPending the workflow refuses the action itself, with its own words.
+        var owners = Status == CaseStatus.ReviewPending ? plan.Select((p, i) => OwnerOnPanel(p.OwnerAgency, i, context)).ToList() : [];
         Fire(Trigger.RecordReview, context, null);
         var review = _history.Count(h => h.Action == CaseAction.RecordReview.Name());
-        for (var i = 0; i < recommendations.Count; i++)
-        {
-            recommendations[i].MadeBy(review, seats[i]);
-        }
-
         Findings = findings;
         ApplicantSummary = applicantSummary;
-        _recommendations.AddRange(recommendations);
+        _recommendations.AddRange(plan.Select((p, i) => new Recommendation(p.Action, owners[i], p.Lead, p.DueDate, review)));
         StopClock(Stage.ReviewMeeting, context);
         StartClock(Stage.Outcome, context);
     }
+
+    private int OwnerOnPanel(string owner, int index, ActionContext context) =>
+        context.Agencies.Find(owner) is { } agency && HasOnPanel(agency.Id)
+            ? agency.Id
+            : throw new CaseRuleException($"recommendations[{index}].ownerAgency",
+                $"{owner} is not on this case's panel. Give the action to an agency on the panel: {string.Join(", ", context.Agencies.NamesOf(PanelAgencyIds))}");
 
     public void SendOutcome(ActionContext context)
     {

@@ -88,7 +88,8 @@ public sealed partial class CaseApplication
     public ThresholdDecision? ThresholdDecision { get; private set; }
 
     public DateTime? MeetingAt { get; private set; }
-    public List<string> PanelAgencies { get; private set; } = [];
+    /// <summary>The agencies on the review panel, in the order chosen (ids: their members may see the case).</summary>
+    public List<int> PanelAgencyIds { get; private set; } = [];
     public string? Findings { get; private set; }
 
     /// <summary>What the panel found and will do, in plain words for the applicant: shown on the tracking page once the outcome is sent.</summary>

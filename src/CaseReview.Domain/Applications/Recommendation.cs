@@ -5,12 +5,13 @@ public sealed class Recommendation
 {
     private readonly List<RecommendationUpdate> _updates = [];
 
-    private Recommendation() { Action = string.Empty; OwnerAgency = string.Empty; }
+    private Recommendation() { Action = string.Empty; }
 
-    public Recommendation(string action, string ownerAgency, string? lead, DateOnly dueDate)
+    internal Recommendation(string action, int ownerAgencyId, string? lead, DateOnly dueDate, int review)
     {
         Action = action;
-        OwnerAgency = ownerAgency;
+        OwnerAgencyId = ownerAgencyId;
+        Review = review;
         Lead = lead;
         DueDate = dueDate;
         Status = RecommendationStatus.Open;
@@ -18,7 +19,8 @@ public sealed class Recommendation
 
     public int Id { get; private set; }
     public string Action { get; private set; }
-    public string OwnerAgency { get; private set; }
+    /// <summary>The agency given the action (by id: renaming the agency renames it here too).</summary>
+    public int OwnerAgencyId { get; private set; }
 
     /// <summary>The named person in the owner agency who sees the action through.</summary>
     public string? Lead { get; private set; }
@@ -35,12 +37,6 @@ public sealed class Recommendation
 
     /// <summary>Every change of status, oldest first: the progress of the action plan.</summary>
     public IReadOnlyList<RecommendationUpdate> Updates => _updates;
-
-    internal void MadeBy(int review, string ownerAgency)
-    {
-        Review = review;
-        OwnerAgency = ownerAgency;
-    }
 
     internal void SetAside(DateTime utcNow) => SetAsideAt = utcNow;
 

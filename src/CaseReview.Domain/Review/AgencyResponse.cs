@@ -6,11 +6,11 @@ namespace CaseReview.Domain.Review;
 /// </summary>
 public sealed class AgencyResponse
 {
-    private AgencyResponse() { Agency = string.Empty; Knew = string.Empty; Did = string.Empty; RecordedById = string.Empty; RecordedByName = string.Empty; }
+    private AgencyResponse() { Knew = string.Empty; Did = string.Empty; RecordedById = string.Empty; RecordedByName = string.Empty; }
 
-    public AgencyResponse(string agency, string knew, string did, string recordedById, string recordedByName, DateTime recordedAtUtc)
+    public AgencyResponse(int agencyId, string knew, string did, string recordedById, string recordedByName, DateTime recordedAtUtc)
     {
-        Agency = agency;
+        AgencyId = agencyId;
         Knew = knew;
         Did = did;
         RecordedById = recordedById;
@@ -19,7 +19,8 @@ public sealed class AgencyResponse
     }
 
     public int Id { get; private set; }
-    public string Agency { get; private set; }
+    /// <summary>The agency on the panel that answered (by id: renaming the agency renames it here too).</summary>
+    public int AgencyId { get; private set; }
     public string Knew { get; private set; }
     public string Did { get; private set; }
     public string RecordedById { get; private set; }

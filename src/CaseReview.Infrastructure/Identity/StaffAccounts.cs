@@ -30,9 +30,9 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     }
 
     public async Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(
-        string email, string? password, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken)
+        string email, string? password, IReadOnlyList<string> roles, int? agencyId, string? name, CancellationToken cancellationToken)
     {
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, Agency = string.IsNullOrWhiteSpace(agency) ? null : agency, FullName = name, LockoutEnabled = true };
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, AgencyId = agencyId, FullName = name, LockoutEnabled = true };
         var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
@@ -102,7 +102,8 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     {
         var accounts = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
         var roles = await RolesOf(db.Users.Select(u => u.Id), cancellationToken);
-        return [.. accounts.Select(u => ToAccount(u, roles))];
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return [.. accounts.Select(u => ToAccount(u, roles, agencies))];
     }
 
     public async Task<StaffAccount?> FindAsync(string id, CancellationToken cancellationToken)
@@ -111,13 +112,13 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
         return user is null ? null : await AccountOf(user, cancellationToken);
     }
 
-    public async Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken)
+    public async Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, int? agencyId, string? name, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id) ?? throw new NotFoundException($"There is no staff account with the id {id}.");
         var current = await users.GetRolesAsync(user);
         Succeeded(await users.RemoveFromRolesAsync(user, [.. current.Except(roles)]), "remove roles");
         Succeeded(await users.AddToRolesAsync(user, [.. roles.Except(current)]), "add roles");
-        user.Agency = string.IsNullOrWhiteSpace(agency) ? null : agency;
+        user.AgencyId = agencyId;
         user.FullName = name;
         Succeeded(await users.UpdateSecurityStampAsync(user), "update the account");
         return await AccountOf(user, cancellationToken);
@@ -139,9 +140,6 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
 
     public async Task<int> CountActiveAdministratorsAsync(CancellationToken cancellationToken) =>
         (await users.GetUsersInRoleAsync(Roles.Administrator)).Count(u => !u.Disabled);
-
-    public Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken) =>
-        db.Users.AnyAsync(u => u.Agency == agency, cancellationToken);
 
     public async Task<StaffIdentity?> FindByExternalLoginAsync(string issuer, string subject, CancellationToken cancellationToken)
     {
@@ -209,10 +207,13 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
     }
 
     private async Task<StaffAccount> AccountOf(StaffUser user, CancellationToken cancellationToken) =>
-        ToAccount(user, await RolesOf(db.Users.Where(u => u.Id == user.Id).Select(u => u.Id), cancellationToken));
+        ToAccount(
+            user,
+            await RolesOf(db.Users.Where(u => u.Id == user.Id).Select(u => u.Id), cancellationToken),
+            await db.Agencies.AsNoTracking().Where(a => a.Id == user.AgencyId).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken));
 
     private async Task<StaffIdentity> ToIdentity(StaffUser user) =>
-        new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.Agency, user.SecurityStamp);
+        new(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.AgencyId, user.SecurityStamp);
 
     private async Task<ILookup<string, string>> RolesOf(IQueryable<string> userIds, CancellationToken cancellationToken)
     {
@@ -223,10 +224,12 @@ internal sealed class StaffAccounts(UserManager<StaffUser> users, CaseReviewDbCo
         return pairs.ToLookup(p => p.UserId, p => p.Name!);
     }
 
-    private StaffAccount ToAccount(StaffUser u, ILookup<string, string> roles)
+    // The account's agency by the name it is registered under now.
+    private StaffAccount ToAccount(StaffUser u, ILookup<string, string> roles, IReadOnlyDictionary<int, string> agencies)
     {
         var lockedOut = u.LockoutEnd is { } end && end > clock.GetUtcNow();
-        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], u.Agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null, u.PasswordHash is not null, u.FullName);
+        var agency = u.AgencyId is { } id ? agencies.GetValueOrDefault(id) : null;
+        return new StaffAccount(u.Id, u.Email!, [.. roles[u.Id].Order()], agency, u.Disabled, lockedOut, lockedOut ? u.LockoutEnd : null, u.PasswordHash is not null, u.FullName);
     }
 
     private static void Succeeded(IdentityResult result, string what)

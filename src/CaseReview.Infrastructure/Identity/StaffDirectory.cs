@@ -7,10 +7,10 @@ namespace CaseReview.Infrastructure.Identity;
 
 internal sealed class StaffDirectory(UserManager<StaffUser> users) : IStaffDirectory
 {
-    public async Task<IReadOnlyList<string>> PanelMemberEmailsAsync(IReadOnlyCollection<string> agencies, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> PanelMemberEmailsAsync(IReadOnlyCollection<int> agencies, CancellationToken cancellationToken)
     {
         var members = (await users.GetUsersInRoleAsync(Roles.PanelMember)).Concat(await users.GetUsersInRoleAsync(Roles.Chair));
-        return [.. members.Where(u => !u.Disabled && u.Email is not null && u.Agency is not null && agencies.Contains(u.Agency, StringComparer.OrdinalIgnoreCase))
+        return [.. members.Where(u => !u.Disabled && u.Email is not null && u.AgencyId is { } agency && agencies.Contains(agency))
             .Select(u => u.Email!).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -29,6 +29,6 @@ internal sealed class StaffDirectory(UserManager<StaffUser> users) : IStaffDirec
         }
 
         var roles = await users.GetRolesAsync(user);
-        return roles.Contains(Roles.CaseOfficer) || roles.Contains(Roles.Administrator) ? new StaffIdentity(user.Id, user.Email!, [.. roles], user.Agency) : null;
+        return roles.Contains(Roles.CaseOfficer) || roles.Contains(Roles.Administrator) ? new StaffIdentity(user.Id, user.Email!, [.. roles], user.AgencyId) : null;
     }
 }

@@ -6,7 +6,7 @@ namespace CaseReview.Infrastructure.Identity;
 public sealed class StaffUser : IdentityUser
 {
     /// <summary>The agency a panel member or chair represents; it decides which cases they may see.</summary>
-    public string? Agency { get; set; }
+    public int? AgencyId { get; set; }
 
     /// <summary>The person's name as colleagues know it (the chair list, the accounts list); the email address stands in when empty.</summary>
     public string? FullName { get; set; }

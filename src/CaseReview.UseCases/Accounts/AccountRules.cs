@@ -21,6 +21,12 @@ internal static class AccountRules
             .When(x => !string.IsNullOrWhiteSpace(x.Agency));
     }
 
+    /// <summary>The id of the agency named (as registered, capitals ignored); none when no agency is named.</summary>
+    public static async Task<int?> AgencyIdAsync(ICaseReviewDb db, string? name, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(name) ? null
+        : await db.Agencies.Where(a => a.Name == name.Trim()).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The validator lets only registered agencies through.");
+
     /// <summary>A name as stored: trimmed, and none when blank.</summary>
     public static string? CleanName(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 

@@ -33,7 +33,7 @@ public sealed class ChangeStaffAccessHandler(IStaffAccounts accounts, ICaseRevie
         }
 
         var name = command.Name is null ? account.Name : AccountRules.CleanName(command.Name);
-        var changed = await accounts.ChangeAccessAsync(command.UserId, [.. command.Roles!.Distinct()], command.Agency, name, cancellationToken);
+        var changed = await accounts.ChangeAccessAsync(command.UserId, [.. command.Roles!.Distinct()], await AccountRules.AgencyIdAsync(db, command.Agency, cancellationToken), name, cancellationToken);
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.changed", null, AccountRules.Detail(changed)));
         await db.SaveChangesAsync(cancellationToken);
         return changed;

@@ -1,6 +1,7 @@
 using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Accounts;
 
@@ -33,7 +34,7 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLink
     {
 
         var invite = string.IsNullOrEmpty(command.Password);
-        var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), invite ? null : command.Password, [.. command.Roles!.Distinct()], command.Agency, AccountRules.CleanName(command.Name), cancellationToken);
+        var (created, passwordErrors) = await accounts.CreateAsync(command.Email!.Trim(), invite ? null : command.Password, [.. command.Roles!.Distinct()], await AccountRules.AgencyIdAsync(db, command.Agency, cancellationToken), AccountRules.CleanName(command.Name), cancellationToken);
         if (created is null)
         {
             throw new ValidationException([.. passwordErrors.Select(e => new FluentValidation.Results.ValidationFailure(nameof(command.Password), e))]);
@@ -46,6 +47,7 @@ public sealed class CreateStaffUserHandler(IStaffAccounts accounts, PasswordLink
 
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "account.created", null, $"user={created.UserId};roles={string.Join(',', created.Roles)}{(invite ? ";invited" : string.Empty)}"));
         await db.SaveChangesAsync(cancellationToken);
-        return new StaffUserCreated(created.UserId, created.Email, created.Roles, created.Agency, invite, AccountRules.CleanName(command.Name));
+        var agency = created.AgencyId is { } id ? await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).FirstAsync(cancellationToken) : null;
+        return new StaffUserCreated(created.UserId, created.Email, created.Roles, agency, invite, AccountRules.CleanName(command.Name));
     }
 }

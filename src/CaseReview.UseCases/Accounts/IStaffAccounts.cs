@@ -16,7 +16,7 @@ public interface IStaffAccounts
     /// Creates the account; password-policy failures come back as messages for the password field. Without a
     /// password the account cannot be signed in to until its person sets one through a link.
     /// </summary>
-    Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? password, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken);
+    Task<(StaffIdentity? Created, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? password, IReadOnlyList<string> roles, int? agencyId, string? name, CancellationToken cancellationToken);
 
     /// <summary>A token for a link to set the password, for <see cref="PasswordLinkSettings.Invitation"/> or <see cref="PasswordLinkSettings.PasswordReset"/>; null for a disabled or unknown account.</summary>
     Task<string?> CreatePasswordLinkTokenAsync(string userId, string purpose, CancellationToken cancellationToken);
@@ -39,15 +39,13 @@ public interface IStaffAccounts
     Task<StaffAccount?> FindAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Sets the account's roles, agency and name; tokens issued before stop working (the security stamp changes).</summary>
-    Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, string? agency, string? name, CancellationToken cancellationToken);
+    Task<StaffAccount> ChangeAccessAsync(string id, IReadOnlyList<string> roles, int? agencyId, string? name, CancellationToken cancellationToken);
 
     /// <summary>Disables or enables the account; disabling ends its tokens at once, enabling also lifts a lockout.</summary>
     Task<StaffAccount> SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken);
 
     /// <summary>Administrators whose accounts are not disabled.</summary>
     Task<int> CountActiveAdministratorsAsync(CancellationToken cancellationToken);
-
-    Task<bool> AnyInAgencyAsync(string agency, CancellationToken cancellationToken);
 
     /// <summary>The enabled, not locked-out account bound to this (issuer, subject) of an identity provider, if any.</summary>
     Task<StaffIdentity?> FindByExternalLoginAsync(string issuer, string subject, CancellationToken cancellationToken);

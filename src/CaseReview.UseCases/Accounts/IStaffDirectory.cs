@@ -4,7 +4,7 @@ namespace CaseReview.UseCases.Accounts;
 public interface IStaffDirectory
 {
     /// <summary>Panel members and chairs whose agency is one of <paramref name="agencies"/>.</summary>
-    Task<IReadOnlyList<string>> PanelMemberEmailsAsync(IReadOnlyCollection<string> agencies, CancellationToken cancellationToken);
+    Task<IReadOnlyList<string>> PanelMemberEmailsAsync(IReadOnlyCollection<int> agencies, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> AdministratorEmailsAsync(CancellationToken cancellationToken);
 

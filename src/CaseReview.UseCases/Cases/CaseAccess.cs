@@ -1,3 +1,4 @@
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
@@ -19,26 +20,34 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
             return db.Applications;
         }
 
-        if (user.IsPanelMember() && user.Agency is { } agency)
+        if (user.IsPanelMember() && user.AgencyId is { } agency)
         {
             // A chair named on the case (schedule-review) sees it even when their own agency is not on the panel.
             var chairId = user.IsInRole(Roles.Chair) ? user.UserId : null;
-            return db.Applications.Where(a => a.PanelAgencies.Contains(agency) || (chairId != null && a.Chair!.UserId == chairId));
+            return db.Applications.Where(a => a.PanelAgencyIds.Contains(agency) || (chairId != null && a.Chair!.UserId == chairId));
         }
 
         throw new ForbiddenException("Your account does not give access to cases.");
     }
 
-    public async Task<CaseApplication> LoadAsync(string reference, CancellationToken cancellationToken) =>
-        await Visible()
-            .Include(a => a.Complaints)
-            .Include(a => a.History)
-            .Include(a => a.Deadlines)
-            .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
-            .Include(a => a.Responses)
-            .Include(a => a.Links)
-            .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
-        ?? throw new NotFoundException($"There is no case with the reference {reference}.");
+    /// <summary>The agencies as registered when the case was loaded: the names of the ids the case keeps.</summary>
+    public AgencyRegister Agencies { get; private set; } = AgencyRegister.Empty;
+
+    /// <summary>Loads the case with everything an action on it reads, and the agency register that names its agencies.</summary>
+    public async Task<CaseApplication> LoadAsync(string reference, CancellationToken cancellationToken)
+    {
+        var application = await Visible()
+                .Include(a => a.Complaints)
+                .Include(a => a.History)
+                .Include(a => a.Deadlines)
+                .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+                .Include(a => a.Responses)
+                .Include(a => a.Links)
+                .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
+            ?? throw new NotFoundException($"There is no case with the reference {reference}.");
+        Agencies = new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken));
+        return application;
+    }
 
     /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
     public bool SeesLinks => user.IsCaseworker();
@@ -47,7 +56,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
     public bool Permits(CaseAction action, CaseApplication application) =>
         user.IsCaseworker()
         || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
-            && ((user.Agency is { } agency && application.PanelAgencies.Contains(agency)) || (user.UserId is { } id && application.Chair?.UserId == id)));
+            && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id)));
 
     /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
     public CasePermissions PermissionsOn(CaseApplication application)
@@ -58,13 +67,13 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
             AssignOfficer: caseworker && application.MayAssignOfficer,
             ExtendDeadlines: caseworker && application.IsOpen,
             LinkCases: SeesLinks,
-            RecordAgencyResponses: [.. application.PanelAgencies.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))],
+            RecordAgencyResponses: Agencies.NamesOf(application.PanelAgencyIds.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))),
             RecordConsultation: caseworker && application.MayRecordApplicantConsultation);
     }
 
     /// <summary>Case officers answer for any agency on the panel; a panel member or chair for their own agency only.</summary>
-    public bool AnswersFor(string agency) =>
-        user.IsCaseworker() || (user.IsPanelMember() && string.Equals(user.Agency, agency, StringComparison.OrdinalIgnoreCase));
+    public bool AnswersFor(int agencyId) =>
+        user.IsCaseworker() || (user.IsPanelMember() && user.AgencyId == agencyId);
 
     public void Demand(CaseAction action, CaseApplication application)
     {

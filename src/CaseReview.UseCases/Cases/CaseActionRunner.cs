@@ -22,7 +22,7 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var context = new ActionContext(user.ToActor(), now, planner);
+        var context = new ActionContext(user.ToActor(), now, planner) { Agencies = access.Agencies };
         await change.Apply(application, context);
         if (change.Action is { } action)
         {

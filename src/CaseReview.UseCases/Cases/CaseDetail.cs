@@ -1,3 +1,4 @@
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Review;
@@ -61,7 +62,7 @@ public sealed record CaseDetail(
         c.ProblemStartedOn,
         [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
         new ThresholdView(c.ThresholdDecision?.Met, c.ThresholdDecision?.Rule, c.ThresholdDecision?.Reason, c.ThresholdDecision?.SuggestedMet),
-        ReviewOf(c),
+        ReviewOf(c, caller.Agencies),
         new AppealView(c.Appeal?.Kind, c.Appeal?.Grounds, c.Appeal?.Upheld, c.Appeal?.DecisionReason),
         c.ClosureReason,
         c.AssignedOfficerName,
@@ -70,23 +71,23 @@ public sealed record CaseDetail(
         // Links (and the history rows that name the other case) help caseworkers review related applications together; panel members see only their panel's case.
         caller.SeesLinks ? [.. c.Links.OrderBy(l => l.LinkedReference).Select(l => new CaseLinkView(l.LinkedReference, l.Reason, l.LinkedByName, l.LinkedAt))] : []);
 
-    private static ReviewView ReviewOf(CaseApplication c) => new(
+    private static ReviewView ReviewOf(CaseApplication c, AgencyRegister agencies) => new(
         c.MeetingAt,
-        c.PanelAgencies,
+        agencies.NamesOf(c.PanelAgencyIds),
         c.Findings,
-        [.. c.CurrentRecommendations.OrderBy(r => r.Id).Select(RecommendationViewOf)],
+        [.. c.CurrentRecommendations.OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, agencies))],
         c.Chair,
         c.ApplicantParticipation,
-        [.. c.CurrentResponses.Select(ResponseView)],
-        [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(ResponseView)],
+        [.. c.CurrentResponses.Select(r => ResponseView(r, agencies))],
+        [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(r => ResponseView(r, agencies))],
         c.ApplicantConsultation,
         c.SetAsideFindings,
-        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(RecommendationViewOf)]);
+        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, agencies))]);
 
-    private static RecommendationView RecommendationViewOf(Recommendation r) => new(r.Id, r.Action, r.OwnerAgency, r.Lead, r.DueDate, r.Status,
+    private static RecommendationView RecommendationViewOf(Recommendation r, AgencyRegister agencies) => new(r.Id, r.Action, agencies.NameOf(r.OwnerAgencyId), r.Lead, r.DueDate, r.Status,
         [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, u.ByName, u.At))]);
 
-    private static AgencyResponseView ResponseView(AgencyResponse r) => new(r.Agency, r.Knew, r.Did, r.RecordedByName, r.RecordedAt, r.ReplacedAt);
+    private static AgencyResponseView ResponseView(AgencyResponse r, AgencyRegister agencies) => new(agencies.NameOf(r.AgencyId), r.Knew, r.Did, r.RecordedByName, r.RecordedAt, r.ReplacedAt);
 
     /// <summary>The open stage deadlines, soonest first, each with its RAG status today.</summary>
     public static IReadOnlyList<DeadlineView> OpenDeadlines(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) =>

@@ -6,7 +6,9 @@ public interface ICurrentUser
     bool IsAuthenticated { get; }
     string? UserId { get; }
     string? DisplayName { get; }
-    string? Agency { get; }
+
+    /// <summary>The id of the agency a panel member or chair represents; null for everyone else.</summary>
+    int? AgencyId { get; }
     string? IpAddress { get; }
 
     /// <summary>True for the application's own background jobs (no HTTP request): reminders, dispatch, closing appeal windows.</summary>

@@ -135,8 +135,8 @@ public sealed class CaseEmails(
 
     private async Task ToPanelAsync(CaseApplication application, Dictionary<string, object> values, CancellationToken cancellationToken)
     {
-        var agencies = application.PanelAgencies;
-        var mailboxes = await db.Agencies.Where(a => agencies.Contains(a.Name) && a.ContactEmail != null).Select(a => a.ContactEmail!).ToListAsync(cancellationToken);
+        var agencies = application.PanelAgencyIds;
+        var mailboxes = await db.Agencies.Where(a => agencies.Contains(a.Id) && a.ContactEmail != null).Select(a => a.ContactEmail!).ToListAsync(cancellationToken);
         var members = await staff.PanelMemberEmailsAsync(agencies, cancellationToken);
         foreach (var address in mailboxes.Concat(members).Distinct(StringComparer.OrdinalIgnoreCase))
         {

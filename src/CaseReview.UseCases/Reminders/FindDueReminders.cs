@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Reminders;
 
 /// <summary>A reminder due now and not yet queued.</summary>
-public sealed record DueReminder(string Reference, string Subject, ReminderKind Kind, DateOnly ForDate, DateOnly DueDate, Stage? Stage, string? OwnerAgency)
+public sealed record DueReminder(string Reference, string Subject, ReminderKind Kind, DateOnly ForDate, DateOnly DueDate, Stage? Stage, int? OwnerAgencyId)
 {
     /// <summary>Matches the stored row of this reminder (its unique key).</summary>
     public Expression<Func<SentReminder, bool>> IsStored() =>
@@ -58,13 +58,13 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
                 .Where(a => a.Status != Domain.Workflow.CaseStatus.Withdrawn)
                 .SelectMany(
                     a => a.Recommendations.Where(r => (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress) && r.SetAsideAt == null && r.DueDate <= horizon && r.DueDate >= oldest),
-                    (a, r) => new { a.Reference, r.Id, r.OwnerAgency, r.DueDate })
+                    (a, r) => new { a.Reference, r.Id, r.OwnerAgencyId, r.DueDate })
                 .ToListAsync(cancellationToken);
             foreach (var r in recommendations)
             {
                 if (KindOn(today, r.DueDate, DateOnly.MinValue, stage: false) is { } kind)
                 {
-                    due.Add(new DueReminder(r.Reference, $"{SentReminder.RecommendationPrefix}{r.Id}", kind.Kind, kind.ForDate, r.DueDate, null, r.OwnerAgency));
+                    due.Add(new DueReminder(r.Reference, $"{SentReminder.RecommendationPrefix}{r.Id}", kind.Kind, kind.ForDate, r.DueDate, null, r.OwnerAgencyId));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
@@ -33,9 +34,10 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
         values["DueDate"] = EmailWords.Date(r.DueDate);
         values["When"] = When(r);
         var template = r.Stage is { } stage ? StageTemplate(r, stage, values) : "recommendation-reminder";
-        values["Agency"] = r.OwnerAgency ?? string.Empty;
+        var owner = r.OwnerAgencyId is { } ownerId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ownerId, cancellationToken) : null;
+        values["Agency"] = owner?.Name ?? string.Empty;
 
-        foreach (var recipient in await Recipients(r, cancellationToken))
+        foreach (var recipient in await Recipients(r, owner, cancellationToken))
         {
             emails.Queue(template, r.Reference, recipient, values);
         }
@@ -58,12 +60,12 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
         _ => $"on {EmailWords.Date(r.DueDate)}",
     };
 
-    private async Task<IReadOnlyList<string>> Recipients(DueReminder r, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> Recipients(DueReminder r, Agency? owner, CancellationToken cancellationToken)
     {
         var recipients = new List<string>();
-        if (r.OwnerAgency is { } agency)
+        if (r.OwnerAgencyId is not null)
         {
-            recipients.Add(await db.Agencies.Where(a => a.Name == agency).Select(a => a.ContactEmail).FirstOrDefaultAsync(cancellationToken) ?? emails.LeadMailbox);
+            recipients.Add(owner?.ContactEmail ?? emails.LeadMailbox);
         }
         else
         {

@@ -30,26 +30,28 @@ public sealed class RecordPanelResponseValidator : AbstractValidator<RecordPanel
 
 public sealed class RecordPanelResponseHandler(CaseActionRunner runner, CaseAccess access, ICurrentUser user) : ICommandHandler<RecordPanelResponseCommand, CaseDetail>
 {
-    public async ValueTask<CaseDetail> Handle(RecordPanelResponseCommand command, CancellationToken cancellationToken)
-    {
-        // A panel member who names no agency answers for their own.
-        var agency = command.Agency?.Trim() is { Length: > 0 } named ? named : user.IsCaseworker() ? null : user.Agency;
-        return await runner.RunAsync(command, CaseChange.Guarded("case.panel-response", c =>
+    public async ValueTask<CaseDetail> Handle(RecordPanelResponseCommand command, CancellationToken cancellationToken) =>
+        await runner.RunAsync(command, CaseChange.Guarded("case.panel-response", c =>
         {
-            if (!user.IsCaseworker() && (user.Agency is not { } own || !c.HasOnPanel(own)))
+            if (!user.IsCaseworker() && (user.AgencyId is not { } own || !c.HasOnPanel(own)))
             {
                 throw new ForbiddenException("Only the panel's members and case officers record agency responses.");
             }
 
-            if (agency is null)
+            if (AgencyOf(command) is not { } agency)
             {
                 throw new Domain.Workflow.CaseRuleException("agency", "Say which agency on the panel this response is from.");
             }
 
-            if (!access.AnswersFor(agency))
+            if (access.Agencies.Find(agency) is { } named ? !access.AnswersFor(named.Id) : !user.IsCaseworker())
             {
-                throw new ForbiddenException($"You record the response of your own agency ({user.Agency}) only.");
+                throw new ForbiddenException($"You record the response of your own agency ({access.Agencies.NameOf(user.AgencyId!.Value)}) only.");
             }
-        }, (c, ctx) => c.RecordAgencyResponse(agency!, command.Knew!.Trim(), command.Did!.Trim(), ctx)), cancellationToken);
-    }
+        }, (c, ctx) => c.RecordAgencyResponse(AgencyOf(command)!, command.Knew!.Trim(), command.Did!.Trim(), ctx)), cancellationToken);
+
+    // A panel member who names no agency answers for their own.
+    private string? AgencyOf(RecordPanelResponseCommand command) =>
+        command.Agency?.Trim() is { Length: > 0 } named ? named
+        : user.IsCaseworker() || user.AgencyId is not { } own ? null
+        : access.Agencies.NameOf(own);
 }

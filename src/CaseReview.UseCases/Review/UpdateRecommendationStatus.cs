@@ -37,9 +37,9 @@ public sealed class UpdateRecommendationStatusHandler(CaseActionRunner runner, C
         {
             var recommendation = c.Recommendations.FirstOrDefault(r => r.Id == command.RecommendationId)
                 ?? throw new NotFoundException($"Case {c.Reference} has no recommendation {command.RecommendationId}.");
-            if (!access.AnswersFor(recommendation.OwnerAgency))
+            if (!access.AnswersFor(recommendation.OwnerAgencyId))
             {
-                throw new ForbiddenException($"Only case officers and panel members of {recommendation.OwnerAgency} update this recommendation.");
+                throw new ForbiddenException($"Only case officers and panel members of {access.Agencies.NameOf(recommendation.OwnerAgencyId)} update this recommendation.");
             }
         }, (c, ctx) => c.UpdateRecommendation(command.RecommendationId, command.Status!.Value, command.Note, ctx)), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
@@ -60,12 +61,12 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             keyDates,
             canAppeal,
             appealBy,
-            Outcome(application),
+            Outcome(application, new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken))),
             AppealDecision(application, planner));
     }
 
     /// <summary>Shown once the latest review's outcome is sent; a review set aside by an upheld appeal is not.</summary>
-    private static TrackingOutcome? Outcome(CaseApplication application)
+    private static TrackingOutcome? Outcome(CaseApplication application, AgencyRegister agencies)
     {
         var history = application.History.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).ToList();
         var recorded = history.FindLastIndex(h => h.Action == CaseAction.RecordReview.Name());
@@ -78,7 +79,7 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
         return new TrackingOutcome(
             application.ApplicantSummary,
             [.. application.Recommendations.Where(r => r.IsCurrent).OrderBy(r => r.DueDate).ThenBy(r => r.Id)
-                .Select(r => new ActionPlanItem(r.Action, r.OwnerAgency, r.DueDate, r.Status))]);
+                .Select(r => new ActionPlanItem(r.Action, agencies.NameOf(r.OwnerAgencyId), r.DueDate, r.Status))]);
     }
 
     private static TrackingAppealDecision? AppealDecision(CaseApplication application, DeadlinePlanner planner)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using CaseReview.UseCases.Common;
 
@@ -11,7 +12,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public string? UserId => Principal?.FindFirstValue(StaffClaims.UserId);
     public string? DisplayName => Principal?.FindFirstValue(StaffClaims.Email);
-    public string? Agency => Principal?.FindFirstValue(StaffClaims.Agency);
+    public int? AgencyId => int.TryParse(Principal?.FindFirstValue(StaffClaims.AgencyId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public bool IsBackgroundJob => accessor.HttpContext is null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using CaseReview.UseCases.Accounts;
 
@@ -19,9 +20,9 @@ internal static class StaffPrincipal
             claims.Add(new Claim(StaffClaims.SecurityStamp, stamp));
         }
 
-        if (identity.Agency is { } agency)
+        if (identity.AgencyId is { } agency)
         {
-            claims.Add(new Claim(StaffClaims.Agency, agency));
+            claims.Add(new Claim(StaffClaims.AgencyId, agency.ToString(CultureInfo.InvariantCulture)));
         }
 
         return claims;

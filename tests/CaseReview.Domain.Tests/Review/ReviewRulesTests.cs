@@ -16,7 +16,7 @@ public sealed class ReviewRulesTests
         c.RecordAgencyResponse("Police", "Knew more.", "Patrolled and warned.", CaseBuilder.At(at.AddHours(1)));
 
         var current = Assert.Single(c.CurrentResponses);
-        Assert.Equal(("Police", "Knew more."), (current.Agency, current.Knew));
+        Assert.Equal(("Police", "Knew more."), (CaseBuilder.Agencies.NameOf(current.AgencyId), current.Knew));
         Assert.Equal(at.AddHours(1), c.Responses.Single(r => !r.IsCurrent).ReplacedAt);
     }
 

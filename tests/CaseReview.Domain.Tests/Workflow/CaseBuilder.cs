@@ -1,3 +1,4 @@
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Tests.Calendar;
@@ -18,7 +19,14 @@ internal static class CaseBuilder
     public static readonly ThresholdVerdict Met = new(true, ThresholdRule.StatutoryCount, "Three incidents.", 3, []);
     public static readonly ThresholdVerdict NotMet = new(false, ThresholdRule.NotMet, "One incident.", 1, []);
 
-    public static ActionContext At(DateTime utc, Actor? actor = null) => new(actor ?? Officer, utc, Planner);
+    /// <summary>The agencies every new installation starts with, under their ids.</summary>
+    public static readonly AgencyRegister Agencies = new([
+        new Agency(1, "Council", AgencyKind.Council, null),
+        new Agency(2, "Police", AgencyKind.Police, null),
+        new Agency(3, "Integrated Care Board", AgencyKind.IntegratedCareBoard, null),
+        new Agency(4, "Housing Provider", AgencyKind.HousingProvider, null)]);
+
+    public static ActionContext At(DateTime utc, Actor? actor = null) => new(actor ?? Officer, utc, Planner) { Agencies = Agencies };
 
     public static CaseApplication Submitted() => CaseApplication.Submit(Details(), "CR-2026-000001", "TRACKINGCODE12345678", At(Start, Actor.Applicant));
 
@@ -63,7 +71,7 @@ internal static class CaseBuilder
         }
 
         Step(x => c.ScheduleReview(day.AddHours(1), ["Police", "Council"], chair: null, participation: null, x)); // held before the next step, a day later
-        Step(x => c.RecordReview("Findings", "The police will patrol the footpaths.", [new Recommendation("Patrols", "Police", "PS Smith", new DateOnly(2027, 1, 15))], x));
+        Step(x => c.RecordReview("Findings", "The police will patrol the footpaths.", [new PlannedAction("Patrols", "Police", "PS Smith", new DateOnly(2027, 1, 15))], x));
         if (target == CaseStatus.ReviewHeld)
         {
             return c;

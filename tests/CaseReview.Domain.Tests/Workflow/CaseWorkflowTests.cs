@@ -123,7 +123,7 @@ public sealed class CaseWorkflowTests
 
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
         Assert.Equal(meeting, c.MeetingAt);
-        Assert.Equal(["Police", "Council"], c.PanelAgencies);
+        Assert.Equal(["Police", "Council"], CaseBuilder.Agencies.NamesOf(c.PanelAgencyIds));
         Assert.Equal("schedule-review", c.History[^1].Action);
     }
 

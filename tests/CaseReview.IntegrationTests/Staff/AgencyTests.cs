@@ -55,19 +55,6 @@ public sealed class AgencyTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
     }
 
     [Fact]
-    public async Task AnAgencyNamedByAnAccount_CannotBeRenamed_ButItsMailboxCanChange()
-    {
-        await _app.NewStaffAccount("PanelMember", "Police");
-        var admin = await _app.AsAdmin();
-
-        var rename = await admin.PutAsJsonAsync("/api/admin/agencies/2", new { name = "West Mercia Police", kind = "Police", active = true }, Api.Json);
-        var mailbox = await admin.PutAsJsonAsync("/api/admin/agencies/2", new { name = "Police", kind = "Police", contactEmail = "asb@police.example", active = true }, Api.Json);
-
-        Assert.Equal(HttpStatusCode.Conflict, rename.StatusCode);
-        Assert.Equal("asb@police.example", (await mailbox.ReadJson(HttpStatusCode.OK))["contactEmail"].Str());
-    }
-
-    [Fact]
     public async Task BadAgencyDetails_AreNamedByField_AndNothingIsStored()
     {
         var admin = await _app.AsAdmin();

@@ -45,7 +45,7 @@ public sealed class OpenIdConnectSettingsTests
         Assert.NotNull(local);
         Assert.Equal(id, local.FindFirst(StaffClaims.UserId)!.Value);
         Assert.True(local.IsInRole("PanelMember"));
-        Assert.Equal("Police", local.FindFirst(StaffClaims.Agency)!.Value);
+        Assert.Equal(await app.QueryDatabaseAsync(db => db.Agencies.Where(a => a.Name == "Police").Select(a => a.Id).SingleAsync()), int.Parse(local.FindFirst(StaffClaims.AgencyId)!.Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1, await app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.Action == "auth.login" && e.ActorId == id && e.Detail == "method=oidc")));
     }
 

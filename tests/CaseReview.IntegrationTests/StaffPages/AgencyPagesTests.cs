@@ -60,17 +60,19 @@ public sealed class AgencyPagesTests(CaseReviewApp app) : IClassFixture<CaseRevi
     }
 
     [Fact]
-    public async Task RenamingAnAgencyInUse_IsRefusedInWords()
+    public async Task RenamingAnAgencyInUse_ShowsTheNewNameOnItsAccounts()
     {
-        await _app.NewStaffAccount("PanelMember", "Police");
-        var admin = await _app.SignedInBrowserAsync("Administrator");
-        var id = await _app.QueryDatabaseAsync(db => db.Agencies.Where(a => a.Name == "Police").Select(a => a.Id).SingleAsync());
+        using var app = new CaseReviewApp();
+        var (userId, _) = await app.NewStaffAccount("PanelMember", "Police");
+        var admin = await app.SignedInBrowserAsync("Administrator");
+        var id = await app.QueryDatabaseAsync(db => db.Agencies.Where(a => a.Name == "Police").Select(a => a.Id).SingleAsync());
 
         var response = await admin.SubmitAsync($"/staff/agencies/{id}", ("Name", "Constabulary"), ("Kind", "Police"), ("Active", "true"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("cannot be renamed", await response.Content.ReadAsStringAsync());
-        Assert.True(await _app.QueryDatabaseAsync(db => db.Agencies.AnyAsync(a => a.Name == "Police")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var account = await admin.GetAsync($"/staff/accounts/{userId}");
+        Assert.Contains("Constabulary", await account.Content.ReadAsStringAsync());
+        Assert.False(await app.QueryDatabaseAsync(db => db.Agencies.AnyAsync(a => a.Name == "Police")));
     }
 
     [Theory]

@@ -108,7 +108,11 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
         Assert.Contains("Choose at least one agency for the panel", html);
         Assert.Contains("id=\"meeting-date-error\"", html);
         Assert.Contains("The meeting must be in the future", html);
-        Assert.Equal(["Police"], await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.PanelAgencies).SingleAsync()));
+        Assert.Equal(["Police"], await Db(async db =>
+        {
+            var panel = await db.Applications.Where(a => a.Reference == reference).Select(a => a.PanelAgencyIds).SingleAsync();
+            return await db.Agencies.Where(ag => panel.Contains(ag.Id)).Select(ag => ag.Name).ToListAsync();
+        }));
     }
 
     [Fact]
@@ -154,7 +158,7 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
         var refused = await police.SubmitAsync($"/staff/cases/{reference}/panel-responses",
             ("Agency", "Council"), ("Knew", "Pretending"), ("Did", "Pretending"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal(0, await Db(db => db.Applications.Where(a => a.Reference == reference).SelectMany(a => a.Responses).CountAsync(r => r.Agency == "Council")));
+        Assert.Equal(0, await Db(db => db.Applications.Where(a => a.Reference == reference).SelectMany(a => a.Responses).CountAsync(r => db.Agencies.Any(ag => ag.Id == r.AgencyId && ag.Name == "Council"))));
     }
 
     [Fact]
@@ -182,7 +186,7 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
 
         var done = await officer.SubmitAsync($"/staff/cases/{reference}/panel-responses", ("Agency", "Council"), ("Knew", "Noise complaints."), ("Did", "A warning letter."));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal(1, await Db(db => db.Applications.Where(a => a.Reference == reference).SelectMany(a => a.Responses).CountAsync(r => r.Agency == "Council")));
+        Assert.Equal(1, await Db(db => db.Applications.Where(a => a.Reference == reference).SelectMany(a => a.Responses).CountAsync(r => db.Agencies.Any(ag => ag.Id == r.AgencyId && ag.Name == "Council"))));
     }
 
     [Fact]

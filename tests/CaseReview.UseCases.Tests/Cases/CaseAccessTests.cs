@@ -64,7 +64,7 @@ public sealed class CaseAccessTests
         var user = new Mock<ICurrentUser>();
         user.SetupGet(u => u.IsAuthenticated).Returns(true);
         user.SetupGet(u => u.UserId).Returns("user-1");
-        user.SetupGet(u => u.Agency).Returns(agency);
+        user.SetupGet(u => u.AgencyId).Returns(Workflow.Agencies.Find(agency)?.Id);
         user.Setup(u => u.IsInRole(It.IsAny<string>())).Returns<string>(r => r == role);
         return user.Object;
     }

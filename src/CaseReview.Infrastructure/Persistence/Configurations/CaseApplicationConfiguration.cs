@@ -83,7 +83,9 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.Property(a => a.Description).HasMaxLength(5000);
         builder.Property(a => a.Impact).HasMaxLength(5000);
         builder.PrimitiveCollection(a => a.IssueTypes).ElementType(e => e.HasConversion<string>());
-        builder.PrimitiveCollection(a => a.PanelAgencies);
+        // Ids, not names: an agency renamed is renamed on every panel (no foreign key can reach inside the list, so
+        // ScheduleReview takes only registered agencies, and agencies are deactivated, never deleted).
+        builder.PrimitiveCollection(a => a.PanelAgencyIds);
         builder.Property(a => a.Findings).HasMaxLength(10000);
         builder.Property(a => a.ApplicantSummary).HasMaxLength(RecordReviewValidator.ApplicantSummaryLength);
         builder.Property(a => a.SetAsideFindings).HasMaxLength(10000);

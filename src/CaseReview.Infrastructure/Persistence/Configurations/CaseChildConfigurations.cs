@@ -1,3 +1,4 @@
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Review;
@@ -49,7 +50,7 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     {
         builder.ToTable("Recommendations");
         builder.Property(r => r.Action).HasMaxLength(2000);
-        builder.Property(r => r.OwnerAgency).HasMaxLength(100);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Lead).HasMaxLength(200);
         builder.HasIndex(r => new { r.Status, r.DueDate });
         builder.HasMany(r => r.Updates).WithOne().HasForeignKey("RecommendationId").OnDelete(DeleteBehavior.Cascade);
@@ -72,7 +73,7 @@ internal sealed class AgencyResponseConfiguration : IEntityTypeConfiguration<Age
     public void Configure(EntityTypeBuilder<AgencyResponse> builder)
     {
         builder.ToTable("AgencyResponses");
-        builder.Property(r => r.Agency).HasMaxLength(100);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Knew).HasMaxLength(10000);
         builder.Property(r => r.Did).HasMaxLength(10000);
         builder.Property(r => r.RecordedById).HasMaxLength(450);

@@ -52,6 +52,6 @@ public sealed class RecordReviewHandler(CaseActionRunner runner) : ICommandHandl
         await runner.RunAsync(command, CaseChange.Workflow(CaseAction.RecordReview, (c, ctx) => c.RecordReview(
             command.Findings!.Trim(),
             command.ApplicantSummary!.Trim(),
-            [.. (command.Recommendations ?? []).Select(r => new Recommendation(r.Action!.Trim(), r.OwnerAgency!, r.Lead, r.DueDate!.Value))],
+            [.. (command.Recommendations ?? []).Select(r => new PlannedAction(r.Action!.Trim(), r.OwnerAgency!, r.Lead, r.DueDate!.Value))],
             ctx)), cancellationToken);
 }

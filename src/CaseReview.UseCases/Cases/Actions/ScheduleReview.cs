@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
@@ -6,7 +7,6 @@ using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Cases.Actions;
 
@@ -72,27 +72,24 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
     }
 }
 
-public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts, ICaseReviewDb db) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
+public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken) =>
-        // The chair and the agencies are looked up once the caller is known to be allowed, and only here.
+        // The chair is looked up once the caller is known to be allowed, and only here.
         await runner.RunAsync(command, CaseChange.Workflow(CaseAction.ScheduleReview, async (c, ctx) =>
             c.ScheduleReview(
                 command.MeetingAtUtc()!.Value,
-                await PanelAsync(command.Panel, cancellationToken),
+                Panel(command.Panel, ctx.Agencies),
                 await ChairAsync(command.Chair, cancellationToken),
                 command.ApplicantParticipation,
                 ctx)),
             cancellationToken);
 
     /// <summary>Each agency as registered (names do not depend on capitals); an unknown or inactive one is refused beside its seat.</summary>
-    private async Task<IReadOnlyList<string>> PanelAsync(IReadOnlyList<PanelSeatInput>? seats, CancellationToken cancellationToken)
-    {
-        var registered = await db.Agencies.Where(a => a.Active).Select(a => a.Name).ToListAsync(cancellationToken);
-        return [.. (seats ?? []).Select((seat, i) =>
-            registered.FirstOrDefault(n => string.Equals(n, seat.Agency, StringComparison.OrdinalIgnoreCase))
-            ?? throw new CaseRuleException($"panel[{i}].agency", $"There is no active agency called '{seat.Agency}'. Use the name of a registered agency"))];
-    }
+    private static IReadOnlyList<string> Panel(IReadOnlyList<PanelSeatInput>? seats, AgencyRegister agencies) =>
+        [.. (seats ?? []).Select((seat, i) => agencies.Find(seat.Agency) is { Active: true } agency
+            ? agency.Name
+            : throw new CaseRuleException($"panel[{i}].agency", $"There is no active agency called '{seat.Agency}'. Use the name of a registered agency"))];
 
     private async Task<PanelChair?> ChairAsync(ChairInput? input, CancellationToken cancellationToken)
     {

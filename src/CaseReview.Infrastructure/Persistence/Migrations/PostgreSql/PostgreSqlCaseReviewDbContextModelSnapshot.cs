@@ -160,9 +160,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("MeetingAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.PrimitiveCollection<List<string>>("PanelAgencies")
+                    b.PrimitiveCollection<List<int>>("PanelAgencyIds")
                         .IsRequired()
-                        .HasColumnType("text[]");
+                        .HasColumnType("integer[]");
 
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(30)
@@ -347,10 +347,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("OwnerAgency")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Review")
                         .HasColumnType("integer");
@@ -366,6 +364,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("Status", "DueDate");
 
@@ -520,10 +520,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Agency")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid");
@@ -555,6 +553,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ApplicationId");
 
@@ -618,8 +618,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Agency")
-                        .HasColumnType("text");
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -673,6 +673,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1236,6 +1238,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany("Recommendations")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
@@ -1256,6 +1264,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
@@ -1268,6 +1282,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany("History")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Infrastructure.Identity.StaffUser", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -158,7 +158,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("MeetingAt")
                         .HasColumnType("datetime2");
 
-                    b.PrimitiveCollection<string>("PanelAgencies")
+                    b.PrimitiveCollection<string>("PanelAgencyIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -346,10 +346,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("OwnerAgency")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("int");
 
                     b.Property<int>("Review")
                         .HasColumnType("int");
@@ -365,6 +363,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("Status", "DueDate");
 
@@ -519,10 +519,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Agency")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
 
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
@@ -554,6 +552,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ApplicationId");
 
@@ -617,8 +617,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int");
 
-                    b.Property<string>("Agency")
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -672,6 +672,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1237,6 +1239,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("Recommendations")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
@@ -1257,6 +1265,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
@@ -1269,6 +1283,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("History")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Infrastructure.Identity.StaffUser", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -153,7 +153,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("MeetingAt")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("PanelAgencies")
+                    b.PrimitiveCollection<string>("PanelAgencyIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -334,10 +334,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OwnerAgency")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("OwnerAgencyId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Review")
                         .HasColumnType("INTEGER");
@@ -353,6 +351,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("Status", "DueDate");
 
@@ -499,10 +499,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Agency")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
@@ -534,6 +532,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ApplicationId");
 
@@ -595,8 +595,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Agency")
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -650,6 +650,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1205,6 +1207,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Recommendations")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.RecommendationUpdate", b =>
@@ -1225,6 +1233,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Responses")
                         .HasForeignKey("ApplicationId")
@@ -1237,6 +1251,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("History")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Infrastructure.Identity.StaffUser", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -10,7 +10,7 @@ namespace CaseReview.Web.Pages.Staff.Agencies;
 
 /// <summary>
 /// An administrator changes an agency's name, kind, contact mailbox or whether it is active
-/// (<see cref="ChangeAgencyCommand"/>). A name in use cannot change: the use case says so.
+/// (<see cref="ChangeAgencyCommand"/>). Cases and accounts refer to the agency by id, so a new name shows on all of them.
 /// </summary>
 public sealed class AgencyModel(IMediator mediator) : AdministrationPageModel, IAgencyFormPage
 {

@@ -17,7 +17,7 @@ internal static class LetterEndpoints
             })
             .WithName("GetLetter")
             .WithSummary($"One notice of the case as an A4 PDF letter to the applicant, made from the case now; notice is one of {string.Join(", ", LetterNotices.All)} (case officers and administrators; audited)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

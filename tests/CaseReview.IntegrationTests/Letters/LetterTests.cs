@@ -56,7 +56,7 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
         AssertLetter(appealLetter, reference, today);
         Assert.Contains("The panel read every housing report before it met.", appealLetter, StringComparison.Ordinal);
         var closure = await PdfAsync(officer, reference, "closure");
-        AssertLetter(closure, reference, $"was closed on {today}");
+        AssertLetter(closure, reference, $"We closed it on {today}");
 
         var audit = (await (await officer.GetAsync($"/api/admin/audit?reference={reference}&pageSize=100")).ReadJson(HttpStatusCode.OK)).ToJsonString();
         foreach (var notice in new[] { "acknowledgement", "threshold-decision", "meeting-invitation", "outcome", "appeal-decision", "closure" })
@@ -133,6 +133,29 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
     }
 
     [Fact]
+    public async Task ThePdf_IsA4_WithTheApplicantsNameAndAddressInTheWindowOfADlEnvelope()
+    {
+        var officer = await app.AsAdmin();
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+
+        var response = await officer.GetAsync($"/api/cases/{reference}/letters/acknowledgement");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var page = pdf.GetPage(1);
+
+        Assert.Equal(210, Millimetres(page.Width), 0);
+        Assert.Equal(297, Millimetres(page.Height), 0);
+        // The window: 20 mm from the left, 50 mm from the top, 85 by 30 mm (PDF measures up from the bottom).
+        var window = page.GetWords().Where(w => Millimetres(w.BoundingBox.Left) < 110 && Millimetres(page.Height - w.BoundingBox.Top) is > 45 and < 85).ToList();
+        Assert.Equal("Alex Example 1 High Street Redditch B98 8AH", string.Join(' ', window.Select(w => w.Text)));
+        Assert.All(window, w =>
+        {
+            Assert.InRange(Millimetres(w.BoundingBox.Left), 19.9, 105);
+            Assert.InRange(Millimetres(page.Height - w.BoundingBox.Top), 49.9, 80);
+        });
+        Assert.Equal(20, Millimetres(window[0].BoundingBox.Left), 0);
+    }
+
+    [Fact]
     public async Task ACouncilsEditedTemplate_ChangesTheLetter()
     {
         var folder = Path.Combine(Path.GetTempPath(), "casereview-letter-templates", Guid.NewGuid().ToString("N"));
@@ -157,12 +180,34 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
         }
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesTheLetters_AndTheLetterIsAPdf()
+    {
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ReadJson(HttpStatusCode.OK);
+        var paths = document["paths"]!.AsObject();
+
+        var letter = paths["/api/cases/{reference}/letters/{notice}"]!["get"]!;
+        var schema = letter["responses"]!["200"]!["content"]!["application/pdf"]!["schema"]!;
+        if (schema["$ref"] is { } reference)
+        {
+            schema = document["components"]!["schemas"]![reference.Str()["#/components/schemas/".Length..]]!;
+        }
+
+        Assert.Equal("binary", schema["format"].Str());
+        Assert.NotNull(letter["responses"]!["409"]);
+        Assert.NotNull(paths["/api/letters/to-send"]!["get"]);
+        Assert.NotNull(paths["/api/letters/{id}/posted"]!["post"]);
+        Assert.NotNull(paths["/api/letters/{id}/called"]!["post"]);
+    }
+
     private static void AssertLetter(string text, string reference, string keyDate)
     {
         Assert.Contains(reference, text, StringComparison.Ordinal);
         Assert.Contains(Name, text, StringComparison.Ordinal);
         Assert.Contains(keyDate, text, StringComparison.Ordinal);
     }
+
+    private static double Millimetres(double points) => points * 25.4 / 72;
 
     private static async Task<string> PdfAsync(HttpClient client, string reference, string notice) =>
         await LetterPdf.TextAsync(await client.GetAsync($"/api/cases/{reference}/letters/{notice}"));

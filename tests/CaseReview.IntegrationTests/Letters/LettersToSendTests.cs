@@ -27,11 +27,14 @@ public sealed class LettersToSendTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.Empty(await DueAsync(officer, emailApplicant));
 
         var id = letter["id"]!.GetValue<long>();
+        Assert.Contains("Acknowledge", await OpenStagesAsync(officer, reference));
         await (await officer.PostAsync($"/api/letters/{id}/called", null)).ReadJson(HttpStatusCode.Conflict);
         var posted = await (await officer.PostAsync($"/api/letters/{id}/posted", null)).ReadJson(HttpStatusCode.OK);
         Assert.Equal(reference, posted["reference"].Str());
 
         Assert.Empty(await DueAsync(officer, reference));
+        // The acknowledgement letter posted acknowledges the application, as the email does for others.
+        Assert.DoesNotContain("Acknowledge", await OpenStagesAsync(officer, reference));
         await (await officer.PostAsync($"/api/letters/{id}/posted", null)).ReadJson(HttpStatusCode.Conflict);
         await (await officer.PostAsync("/api/letters/999999/posted", null)).ReadJson(HttpStatusCode.NotFound);
         var audit = (await (await officer.GetAsync($"/api/admin/audit?reference={reference}")).ReadJson(HttpStatusCode.OK)).ToJsonString();
@@ -99,6 +102,9 @@ public sealed class LettersToSendTests(CaseReviewApp app) : IClassFixture<CaseRe
         application["applicant"]!["preferredContact"] = preferredContact;
         return (await app.CreateClient().Submit(application))["reference"].Str();
     }
+
+    private static async Task<List<string>> OpenStagesAsync(HttpClient officer, string reference) =>
+        [.. (await (await officer.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK))["deadlines"]!.AsArray().Select(d => d!["stage"].Str())];
 
     private static async Task<List<JsonNode>> DueAsync(HttpClient officer, string reference) =>
         [.. (await officer.GetArray("/api/letters/to-send")).Select(l => l!).Where(l => l["reference"].Str() == reference)];

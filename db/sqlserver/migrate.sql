@@ -1389,3 +1389,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075339_Letters'
+)
+BEGIN
+    CREATE TABLE [LetterTasks] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CaseReference] nvarchar(20) NOT NULL,
+        [Notice] nvarchar(32) NOT NULL,
+        [Delivery] nvarchar(32) NOT NULL,
+        [DueSince] datetime2 NOT NULL,
+        [DoneAt] datetime2 NULL,
+        [DoneById] nvarchar(450) NULL,
+        [DoneByName] nvarchar(254) NULL,
+        CONSTRAINT [PK_LetterTasks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075339_Letters'
+)
+BEGIN
+    CREATE INDEX [IX_LetterTasks_CaseReference] ON [LetterTasks] ([CaseReference]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075339_Letters'
+)
+BEGIN
+    CREATE INDEX [IX_LetterTasks_DoneAt_DueSince] ON [LetterTasks] ([DoneAt], [DueSince]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075339_Letters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130075339_Letters', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -4,11 +4,13 @@ using CaseReview.Domain.Threshold;
 using CaseReview.Infrastructure.Calendar;
 using CaseReview.Infrastructure.Email;
 using CaseReview.Infrastructure.Identity;
+using CaseReview.Infrastructure.Letters;
 using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
 using CaseReview.UseCases.Statistics;
 using Microsoft.AspNetCore.Identity;
@@ -103,6 +105,9 @@ public static class DependencyInjection
         services.AddSettings<DispatcherSettings>(configuration, "Email:Dispatcher");
         services.AddSettings<ReminderSettings>(configuration, "Reminders");
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));
+        // Letters: the same kind of editable wording, drawn as PDFs (generated when asked for, never stored).
+        services.AddSingleton<ILetterTemplates>(new FileLetterTemplates(configuration["Letters:TemplatesFolder"]));
+        services.AddSingleton<ILetterPdf, PdfLetterRenderer>();
         // Left unset, Email:Smtp:Security means TLS required outside Development (SmtpSettings.SecurityFor).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
         services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(sp.GetRequiredService<SmtpSettings>(), sp.GetRequiredService<CouncilDetails>(), development));

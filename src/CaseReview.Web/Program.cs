@@ -89,6 +89,7 @@ app.MapLinkEndpoints();
 OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();
+app.MapLetterEndpoints();
 
 app.Run();
 

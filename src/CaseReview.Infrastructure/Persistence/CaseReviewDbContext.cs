@@ -6,6 +6,7 @@ using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<LetterTask> LetterTasks => Set<LetterTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public interface ICaseReviewDb
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<SentReminder> SentReminders { get; }
     DbSet<ApplicationDraft> ApplicationDrafts { get; }
+    DbSet<LetterTask> LetterTasks { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -5,6 +5,7 @@ using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -102,12 +103,20 @@ public sealed class CaseEmails(
         return values;
     }
 
-    // Applicants who asked to be contacted by phone or post get no email: the officer contacts them as they asked.
+    // Applicants who asked to be contacted by phone or post get no email: the officer contacts them as they asked, and
+    // the letter (or the call) joins the officers' list of letters to send in the same transaction.
     // Anyone may apply with any address, so one address gets at most Email:ApplicantEmailsPerRecipientPerDay emails
     // a day: a script cannot turn the council's mail server on a stranger's inbox.
     private async Task ToApplicantAsync(
         CaseApplication application, string template, Dictionary<string, object> values, CancellationToken cancellationToken, DeliveryFollowUp onDelivery = DeliveryFollowUp.None)
     {
+        if (application.Applicant.PreferredContact is PreferredContact.Post or PreferredContact.Phone && LetterNotices.ForEmailTemplate(template) is { } notice)
+        {
+            var delivery = application.Applicant.PreferredContact == PreferredContact.Post ? LetterDelivery.Post : LetterDelivery.Phone;
+            db.LetterTasks.Add(new LetterTask(application.Reference, notice, delivery, clock.GetUtcNow().UtcDateTime));
+            return;
+        }
+
         if (application.Applicant is not { PreferredContact: PreferredContact.Email, Email: { Length: > 0 } email })
         {
             return;

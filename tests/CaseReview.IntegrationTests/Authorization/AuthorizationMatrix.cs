@@ -87,6 +87,13 @@ internal static class AuthorizationMatrix
         new("GET /api/admin/emails/", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/emails?status=Failed")),
         // No email has failed in this world: the administrator is let through and told there is no such email.
         new("POST /api/admin/emails/{id:long}/retry", "401 404 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/emails/999999/retry", null))),
+
+        // Letters to applicants hold their names and addresses: the lead body's caseworkers only, settled before the case is looked up.
+        new("GET /api/cases/{reference}/letters/{notice}", "401 200 200 403 403 403 403", (w, c) => Get($"/api/cases/{w.SharedCase}/letters/acknowledgement")),
+        new("GET /api/letters/to-send", "401 200 200 403 403 403 403", (w, c) => Get("/api/letters/to-send")),
+        // No such letter in this world: caseworkers are let through and told so.
+        new("POST /api/letters/{id:long}/posted", "401 404 404 403 403 403 403", (w, c) => Task.FromResult(Post("/api/letters/999999/posted", null))),
+        new("POST /api/letters/{id:long}/called", "401 404 404 403 403 403 403", (w, c) => Task.FromResult(Post("/api/letters/999999/called", null))),
     ];
 
     /// <summary>Endpoints open to everyone by design: the resident's door, sign-in, setting a password from an emailed link, and the published figures.</summary>

@@ -42,6 +42,9 @@ internal static class StaffPageMatrix
         new("/staff/cases/{reference}/recommendations/{id:int}", "SignIn 200 200 200 404 200 SignIn", w => $"/staff/cases/{w.HeldCase}/recommendations/{w.HeldRecommendation}"),
         new("/staff/cases/{reference}/appeal", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.OutcomeSentCase}/appeal"),
         new("/staff/cases/{reference}/appeal-decision", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.AppealCase}/appeal-decision"),
+        // Letters to applicants (their names and addresses): caseworkers only, refused before the case is looked up.
+        new("/staff/cases/{reference}/letters/{notice}", "SignIn 200 200 403 403 403 SignIn", w => $"/staff/cases/{w.SharedCase}/letters/acknowledgement"),
+        new("/staff/letters", "SignIn 200 200 403 403 403 SignIn", w => "/staff/letters"),
         new("/staff/emails", "SignIn 200 403 403 403 403 SignIn", w => "/staff/emails"),
         new("/staff/audit", "SignIn 200 403 403 403 403 SignIn", w => "/staff/audit"),
         new("/staff/reports", "SignIn 200 200 403 403 403 SignIn", w => "/staff/reports"),

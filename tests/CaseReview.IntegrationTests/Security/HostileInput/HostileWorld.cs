@@ -171,6 +171,8 @@ public sealed class HostileWorld : IAsyncLifetime
         Targets["trackingCode"] = [sent.Code, received.Code, appealed.Code];
         Targets["code"] = [sent.Code, received.Code];
         Targets["stage"] = ["ReviewMeeting", "ThresholdDecision", "Outcome"];
+        // Letters: one every case has, one only the sent case has, one only the withdrawn case has (the others answer 409).
+        Targets["notice"] = ["acknowledgement", "outcome", "closure"];
         Targets["userId"] = [victim.Id];
         Targets["agencyId"] = [agency["id"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture)];
         Targets["emailId"] = ["1"];

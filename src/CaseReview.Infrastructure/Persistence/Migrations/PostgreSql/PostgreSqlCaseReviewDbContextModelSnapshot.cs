@@ -828,6 +828,52 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
+            modelBuilder.Entity("CaseReview.UseCases.Letters.LetterTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseReference");
+
+                    b.HasIndex("DoneAt", "DueSince");
+
+                    b.ToTable("LetterTasks", (string)null);
+                });
+
             modelBuilder.Entity("CaseReview.UseCases.Reminders.SentReminder", b =>
                 {
                     b.Property<long>("Id")

@@ -803,6 +803,50 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
+            modelBuilder.Entity("CaseReview.UseCases.Letters.LetterTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseReference");
+
+                    b.HasIndex("DoneAt", "DueSince");
+
+                    b.ToTable("LetterTasks", (string)null);
+                });
+
             modelBuilder.Entity("CaseReview.UseCases.Reminders.SentReminder", b =>
                 {
                     b.Property<long>("Id")

@@ -1,4 +1,6 @@
 using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
 using CaseReview.Web.Auth;
 using Mediator;
@@ -18,6 +20,9 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
     /// <summary>The deadline reminders sent about this case, newest first.</summary>
     public IReadOnlyList<CaseReminderView> Reminders { get; private set; } = [];
 
+    /// <summary>The letters the case has now; none for someone who may not print letters.</summary>
+    public IReadOnlyList<CaseLetterLink> Letters { get; private set; } = [];
+
     /// <summary>What the last form did ("Threshold decision recorded"), shown once.</summary>
     public string? Done { get; private set; }
 
@@ -25,7 +30,20 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
     {
         Case = await mediator.Send(new GetCaseQuery(reference), ct);
         Reminders = await mediator.Send(new ListCaseRemindersQuery(reference), ct);
+        Letters = await LettersAsync(reference, ct);
         Done = TempData[CaseActionPageModel.DoneKey] as string;
         return Page();
+    }
+
+    private async Task<IReadOnlyList<CaseLetterLink>> LettersAsync(string reference, CancellationToken ct)
+    {
+        try
+        {
+            return await mediator.Send(new ListCaseLettersQuery(reference), ct);
+        }
+        catch (ForbiddenException)
+        {
+            return [];
+        }
     }
 }

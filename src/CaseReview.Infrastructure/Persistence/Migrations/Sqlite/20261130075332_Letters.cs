@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Letters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LetterTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseReference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Notice = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DueSince = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DoneByName = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTasks_CaseReference",
+                table: "LetterTasks",
+                column: "CaseReference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTasks_DoneAt_DueSince",
+                table: "LetterTasks",
+                columns: new[] { "DoneAt", "DueSince" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LetterTasks");
+        }
+    }
+}

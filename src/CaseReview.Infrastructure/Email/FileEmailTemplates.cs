@@ -16,6 +16,8 @@ public sealed partial class FileEmailTemplates(string? customFolder) : IEmailTem
 {
     public static readonly string ShippedFolder = Path.Combine(AppContext.BaseDirectory, "EmailTemplates");
 
+    private readonly TemplateFiles _files = new(ShippedFolder, customFolder);
+
     public RenderedEmail Render(string template, IReadOnlyDictionary<string, object> values)
     {
         var text = Read($"{template}.txt").ReplaceLineEndings("\n");
@@ -35,17 +37,9 @@ public sealed partial class FileEmailTemplates(string? customFolder) : IEmailTem
 
     /// <summary>The names of every shipped template (one per email the service sends).</summary>
     public static IReadOnlyList<string> ShippedTemplateNames() =>
-        [.. Directory.GetFiles(ShippedFolder, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).Order()];
+        TemplateFiles.NamesIn(ShippedFolder);
 
-    private string Read(string file)
-    {
-        if (!string.IsNullOrWhiteSpace(customFolder) && File.Exists(Path.Combine(customFolder, file)))
-        {
-            return File.ReadAllText(Path.Combine(customFolder, file));
-        }
-
-        return File.ReadAllText(Path.Combine(ShippedFolder, file));
-    }
+    private string Read(string file) => _files.Read(file);
 
     // {{{Body}}} is left for the layout step; {{Name}} is replaced, HTML-encoded in HTML.
     private static string Fill(string template, IReadOnlyDictionary<string, object> values, bool html) =>

@@ -16,6 +16,8 @@ public sealed partial class FileLetterTemplates(string? customFolder) : ILetterT
 {
     public static readonly string ShippedFolder = Path.Combine(AppContext.BaseDirectory, "LetterTemplates");
 
+    private readonly TemplateFiles _files = new(ShippedFolder, customFolder);
+
     public LetterText Render(string template, IReadOnlyDictionary<string, object> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -32,17 +34,9 @@ public sealed partial class FileLetterTemplates(string? customFolder) : ILetterT
 
     /// <summary>The names of every shipped letter template.</summary>
     public static IReadOnlyList<string> ShippedTemplateNames() =>
-        [.. Directory.GetFiles(ShippedFolder, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).Order()];
+        TemplateFiles.NamesIn(ShippedFolder);
 
-    private string Read(string file)
-    {
-        if (!string.IsNullOrWhiteSpace(customFolder) && File.Exists(Path.Combine(customFolder, file)))
-        {
-            return File.ReadAllText(Path.Combine(customFolder, file));
-        }
-
-        return File.ReadAllText(Path.Combine(ShippedFolder, file));
-    }
+    private string Read(string file) => _files.Read(file);
 
     // A value's own line breaks stay inside its paragraph: typed text cannot make headings or bullets of its own.
     private static string Fill(string template, IReadOnlyDictionary<string, object> values) =>

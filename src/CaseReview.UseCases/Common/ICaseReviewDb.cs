@@ -2,6 +2,7 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Notes;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Reminders;
@@ -20,6 +21,7 @@ public interface ICaseReviewDb
     DbSet<OutboxEmail> OutboxEmails { get; }
     DbSet<SentReminder> SentReminders { get; }
     DbSet<ApplicationDraft> ApplicationDrafts { get; }
+    DbSet<CaseNote> CaseNotes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1436,3 +1436,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082442_CaseNotes'
+)
+BEGIN
+    CREATE TABLE [CaseNotes] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [With] nvarchar(200) NULL,
+        [At] datetime2 NOT NULL,
+        [SharedWithPanel] bit NOT NULL,
+        [CorrectsId] bigint NULL,
+        [WrittenById] nvarchar(450) NOT NULL,
+        [WrittenByName] nvarchar(254) NOT NULL,
+        [WrittenAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_CaseNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseNotes_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082442_CaseNotes'
+)
+BEGIN
+    CREATE INDEX [IX_CaseNotes_ApplicationId_At] ON [CaseNotes] ([ApplicationId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082442_CaseNotes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130082442_CaseNotes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

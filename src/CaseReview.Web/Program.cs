@@ -86,6 +86,7 @@ app.MapAdminEndpoints();
 app.MapCaseEndpoints();
 app.MapReviewEndpoints();
 app.MapLinkEndpoints();
+app.MapNoteEndpoints();
 OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();

@@ -2,6 +2,7 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Notes;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Drafts;
@@ -31,6 +32,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<LetterTask> LetterTasks => Set<LetterTask>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Notes;
 using CaseReview.Domain.Review;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
@@ -28,6 +29,7 @@ internal static class ModelConventions
         AsString<UseCases.Email.DeliveryFollowUp>(builder);
         AsString<UseCases.Reminders.ReminderKind>(builder);
         AsString<ApplicantParticipation>(builder);
+        AsString<NoteKind>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

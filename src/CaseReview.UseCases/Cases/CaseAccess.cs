@@ -68,7 +68,8 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
             ExtendDeadlines: caseworker && application.IsOpen,
             LinkCases: SeesLinks,
             RecordAgencyResponses: Agencies.NamesOf(application.PanelAgencyIds.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))),
-            RecordConsultation: caseworker && application.MayRecordApplicantConsultation);
+            RecordConsultation: caseworker && application.MayRecordApplicantConsultation,
+            AddNotes: caseworker);
     }
 
     /// <summary>Case officers answer for any agency on the panel; a panel member or chair for their own agency only.</summary>

@@ -11,10 +11,12 @@ namespace CaseReview.UseCases.Cases;
 /// <param name="LinkCases">See and change the links to other applications.</param>
 /// <param name="RecordAgencyResponses">The agencies on the panel whose response the caller may record now (their own, for a panel member).</param>
 /// <param name="RecordConsultation">Record the applicant's consultation on the action plan.</param>
+/// <param name="AddNotes">Add notes and contacts to the case's log (and see every entry, not only those shared with the panel).</param>
 public sealed record CasePermissions(
     bool VerifyComplaints,
     bool AssignOfficer,
     bool ExtendDeadlines,
     bool LinkCases,
     IReadOnlyList<string> RecordAgencyResponses,
-    bool RecordConsultation);
+    bool RecordConsultation,
+    bool AddNotes);

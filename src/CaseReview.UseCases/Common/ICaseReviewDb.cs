@@ -2,6 +2,7 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Notes;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
@@ -22,6 +23,7 @@ public interface ICaseReviewDb
     DbSet<SentReminder> SentReminders { get; }
     DbSet<ApplicationDraft> ApplicationDrafts { get; }
     DbSet<LetterTask> LetterTasks { get; }
+    DbSet<CaseNote> CaseNotes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

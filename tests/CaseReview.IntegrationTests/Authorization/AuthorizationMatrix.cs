@@ -58,6 +58,10 @@ internal static class AuthorizationMatrix
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/cases/{reference}/links/{other}");
         }),
 
+        // Notes and contacts: officers add; panel members and chairs who may see the case read the shared entries.
+        new("GET /api/cases/{reference}/notes", "401 200 200 200 404 200 404", (w, c) => Get($"/api/cases/{w.SharedCase}/notes")),
+        new("POST /api/cases/{reference}/notes", "401 201 201 403 403 403 403", (w, c) => Task.FromResult(Post($"/api/cases/{w.SharedCase}/notes", new { kind = "phone", text = "Rang the applicant.", with = "Applicant" }))),
+
         // Statistics in full: the lead body only (published figures are public).
         new("GET /api/statistics/annual", "401 200 200 403 403 403 403", (w, c) => Get("/api/statistics/annual?year=2026")),
         new("GET /api/statistics/annual.csv", "401 200 200 403 403 403 403", (w, c) => Get("/api/statistics/annual.csv?year=2026")),

@@ -23,6 +23,7 @@ internal static class StaffPageMatrix
         new("/staff/cases/{reference}", "SignIn 200 200 200 404 200 SignIn", w => $"/staff/cases/{w.SharedCase}"),
         new("/staff/cases/{reference}/withdraw", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/withdraw"),
         new("/staff/cases/{reference}/links", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/links"),
+        new("/staff/cases/{reference}/notes", "SignIn 200 200 403 404 403 SignIn", w => $"/staff/cases/{w.SharedCase}/notes"),
         new("/staff/applications/new", "SignIn 200 200 403 403 403 SignIn", w => "/staff/applications/new"),
         // Before the panel: panel members cannot see a case until their agency is on its panel.
         new("/staff/cases/{reference}/start-assessment", "SignIn 200 200 404 404 404 SignIn", w => $"/staff/cases/{w.ReceivedCase}/start-assessment"),

@@ -66,6 +66,9 @@ public sealed class RetentionPlanner(ICaseReviewDb db, RetentionSettings setting
         var drafts = await db.ApplicationDrafts.AsNoTracking().Where(d => d.ExpiresAt <= asOf).Select(d => d.Id).ToListAsync(cancellationToken);
         var rememberedBefore = asOf.AddDays(-settings.IdempotencyRecordDays);
         var keys = await db.IdempotencyRecords.AsNoTracking().Where(r => r.CreatedAt < rememberedBefore).Select(r => r.Key).ToListAsync(cancellationToken);
-        return new RetentionPlan(asOf, cases, emailBodies, [.. drafts.Order(StringComparer.Ordinal)], [.. keys.Order(StringComparer.Ordinal)]);
+        // Entries this old never grow in number (new ones are newer), so the count is what the run then changes.
+        var addressesBefore = asOf.AddMonths(-settings.AuditIpAddressMonths);
+        var addresses = await db.AuditEntries.CountAsync(e => e.OccurredAt < addressesBefore && e.IpAddress != null, cancellationToken);
+        return new RetentionPlan(asOf, cases, emailBodies, [.. drafts.Order(StringComparer.Ordinal)], [.. keys.Order(StringComparer.Ordinal)], addressesBefore, addresses);
     }
 }

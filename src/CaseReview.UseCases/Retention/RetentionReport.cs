@@ -12,20 +12,22 @@ namespace CaseReview.UseCases.Retention;
 /// <param name="EmailBodies">Ids of sent emails whose text is removed (<c>Retention:SentEmailBodyDays</c>).</param>
 /// <param name="ExpiredDrafts">Unsent online forms past their expiry, deleted.</param>
 /// <param name="IdempotencyRecords">Remembered <c>Idempotency-Key</c>s older than <c>Retention:IdempotencyRecordDays</c>, deleted.</param>
+/// <param name="AuditIpAddresses">Audit entries older than <c>Retention:AuditIpAddressMonths</c> whose IP address is forgotten.</param>
 public sealed record RetentionReport(
     bool DryRun,
     DateTime AsOf,
     IReadOnlyList<CaseToAnonymise> Cases,
     IReadOnlyList<long> EmailBodies,
     int ExpiredDrafts,
-    int IdempotencyRecords)
+    int IdempotencyRecords,
+    int AuditIpAddresses)
 {
     /// <summary>The counts, for the audit trail and the log: never a name or a reference.</summary>
     [JsonIgnore]
     public string Counts =>
-        $"cases {Cases.Count}, email bodies {EmailBodies.Count}, expired drafts {ExpiredDrafts}, idempotency records {IdempotencyRecords}";
+        $"cases {Cases.Count}, email bodies {EmailBodies.Count}, expired drafts {ExpiredDrafts}, idempotency records {IdempotencyRecords}, audit IP addresses {AuditIpAddresses}";
 
     /// <summary>True when the run had nothing to do.</summary>
     [JsonIgnore]
-    public bool IsEmpty => Cases.Count == 0 && EmailBodies.Count == 0 && ExpiredDrafts == 0 && IdempotencyRecords == 0;
+    public bool IsEmpty => Cases.Count == 0 && EmailBodies.Count == 0 && ExpiredDrafts == 0 && IdempotencyRecords == 0 && AuditIpAddresses == 0;
 }

@@ -32,6 +32,10 @@ public sealed record RetentionSettings
     [Range(1, 365)]
     public int IdempotencyRecordDays { get; init; } = 7;
 
+    /// <summary>The IP address of an audit entry is forgotten this many months after the entry (the entry itself stays).</summary>
+    [Range(1, 1200)]
+    public int AuditIpAddressMonths { get; init; } = 12;
+
     /// <summary>At most this many cases are anonymised in one run; the rest wait for the next.</summary>
     [Range(1, 10_000)]
     public int BatchSize { get; init; } = 200;

@@ -24,6 +24,7 @@ public static class RetentionWords
             new("A case closed because the threshold for a review was not met", $"{Count(retention.ThresholdNotMetYears, "year")} after it was closed, then anonymised", "Retention:ThresholdNotMetYears"),
             new("The text of an email we sent (who it went to, what kind of email and when stay with the case)", $"{Count(retention.SentEmailBodyDays, "day")} after it was sent, then removed", "Retention:SentEmailBodyDays"),
             new("The key that stops a resent application being stored twice", $"{Count(retention.IdempotencyRecordDays, "day")}, then deleted", "Retention:IdempotencyRecordDays"),
+            new("The internet (IP) address recorded with each view or change of a case", $"{Count(retention.AuditIpAddressMonths, "month")}, then removed (the record of who did what stays)", "Retention:AuditIpAddressMonths"),
         ];
     }
 

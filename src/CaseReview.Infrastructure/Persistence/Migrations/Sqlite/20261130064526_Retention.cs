@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The case's AnonymisedAt, and one exception to the append-only audit trail: the retention schedule may forget an
+    /// entry's IP address (set it to NULL, nothing else). A later migration that adds a column to AuditEntries must
+    /// add it to the comparison below.
+    /// </summary>
     public partial class Retention : Migration
     {
         /// <inheritdoc />
@@ -16,6 +20,17 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Applications",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS AuditEntries_NoUpdate;");
+            migrationBuilder.Sql("""
+                CREATE TRIGGER AuditEntries_NoUpdate BEFORE UPDATE ON AuditEntries
+                WHEN NOT (NEW.IpAddress IS NULL AND NEW.Id IS OLD.Id AND NEW.OccurredAt IS OLD.OccurredAt
+                    AND NEW.ActorId IS OLD.ActorId AND NEW.ActorName IS OLD.ActorName AND NEW.Action IS OLD.Action
+                    AND NEW.CaseReference IS OLD.CaseReference AND NEW.Detail IS OLD.Detail)
+                BEGIN
+                    SELECT RAISE(ABORT, 'The audit trail is append-only.');
+                END;
+                """);
         }
 
         /// <inheritdoc />
@@ -24,6 +39,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "AnonymisedAt",
                 table: "Applications");
+
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS AuditEntries_NoUpdate;");
+            migrationBuilder.Sql("""
+                CREATE TRIGGER AuditEntries_NoUpdate BEFORE UPDATE ON AuditEntries
+                BEGIN
+                    SELECT RAISE(ABORT, 'The audit trail is append-only.');
+                END;
+                """);
         }
     }
 }

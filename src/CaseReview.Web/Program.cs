@@ -91,7 +91,7 @@ app.MapLinkEndpoints();
 OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();
-app.MapRetentionEndpoints();
+app.MapPersonalDataEndpoints();
 
 app.Run();
 

@@ -88,8 +88,9 @@ internal static class AuthorizationMatrix
         // No email has failed in this world: the administrator is let through and told there is no such email.
         new("POST /api/admin/emails/{id:long}/retry", "401 404 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/emails/999999/retry", null))),
 
-        // The retention schedule (a dry run here: it changes nothing but the audit trail).
+        // Personal data: the retention schedule (a dry run here: it changes nothing but the audit trail) and subject access.
         new("POST /api/admin/retention/run", "401 200 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/retention/run?dryRun=true", null))),
+        new("GET /api/admin/subject-access", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/subject-access?email=alex@example.org")),
     ];
 
     /// <summary>Endpoints open to everyone by design: the resident's door, sign-in, setting a password from an emailed link, and the published figures.</summary>

@@ -1,0 +1,32 @@
+using CaseReview.UseCases.Retention;
+using CaseReview.UseCases.SubjectAccess;
+using Mediator;
+
+namespace CaseReview.Web.Api;
+
+/// <summary>
+/// Administrators look after personal data: apply the retention schedule now (or see what it would change with
+/// <c>?dryRun=true</c>), and answer a subject access request. Both are audited.
+/// </summary>
+internal static class PersonalDataEndpoints
+{
+    public static void MapPersonalDataEndpoints(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").RequireAuthorization(Auth.AuthSetup.AdministratorPolicy).WithTags("Personal data");
+
+        admin.MapPost("/retention/run", async (bool? dryRun, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RunRetentionCommand(dryRun ?? false), ct)))
+            .WithName("RunRetention")
+            .WithSummary("Apply the retention schedule now: anonymise cases past their date, remove old email text, delete expired drafts and old idempotency records, forget old audit IP addresses; with dryRun=true, list what would change without changing it (administrators only; audited)")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        admin.MapGet("/subject-access", async (string? email, string? phone, string? name, string? postcode, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ExportSubjectAccessQuery(email, phone, name, postcode), ct)))
+            .WithName("ExportSubjectAccess")
+            .WithSummary("Everything held about one person, found by email, phone, name or postcode: their cases in full, the emails sent and the audit lines about them, with what to review for other people's data before sending (administrators only; audited)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+}

@@ -71,7 +71,11 @@ public sealed class SubjectAccessTests(CaseReviewApp app) : IClassFixture<CaseRe
         var json = JsonNode.Parse(JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();
         json["applicant"] = new JsonObject
         {
-            ["name"] = name, ["email"] = email, ["phone"] = phone, ["address"] = address, ["postcode"] = postcode,
+            ["name"] = name,
+            ["email"] = email,
+            ["phone"] = phone,
+            ["address"] = address,
+            ["postcode"] = postcode,
             ["preferredContact"] = email is null ? "Phone" : "Email",
         };
         return json;

@@ -22,8 +22,15 @@ internal static class PersonalDataEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        admin.MapGet("/subject-access", async (string? email, string? phone, string? name, string? postcode, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ExportSubjectAccessQuery(email, phone, name, postcode), ct)))
+        admin.MapGet("/subject-access", async (string? email, string? phone, string? name, string? postcode, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                var export = await mediator.Send(new ExportSubjectAccessQuery(email, phone, name, postcode), ct);
+                // The same export, readable, for an administrator signed in to the staff pages (the values escaped again: ASCII only).
+                var query = QueryString.Create(new[] { ("email", email), ("phone", phone), ("name", name), ("postcode", postcode) }
+                    .Where(p => p.Item2 is not null).Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
+                http.Response.Headers.Link = $"</staff/subject-access{query}>; rel=\"alternate\"; type=\"text/html\"";
+                return TypedResults.Ok(export);
+            })
             .WithName("ExportSubjectAccess")
             .WithSummary("Everything held about one person, found by email, phone, name or postcode: their cases in full, the emails sent and the audit lines about them, with what to review for other people's data before sending (administrators only; audited)")
             .ProducesValidationProblem()

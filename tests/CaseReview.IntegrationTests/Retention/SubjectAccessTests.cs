@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.Retention;
@@ -55,6 +56,27 @@ public sealed class SubjectAccessTests(CaseReviewApp app) : IClassFixture<CaseRe
 
         Assert.Equal([reference], byPhone["cases"]!.AsArray().Select(c => c!["case"]!["reference"].Str()));
         Assert.Contains(reference, byPostcode["cases"]!.AsArray().Select(c => c!["case"]!["reference"].Str()));
+    }
+
+    [Fact]
+    public async Task TheReadableBundle_IsLinkedFromTheExport_AndShowsTheCases()
+    {
+        var email = $"robin.{Guid.NewGuid():N}@example.org";
+        var reference = (await app.CreateClient().Submit(Application("Robin Applicant", email, null, "7 Elm Close", "B98 8AH")))["reference"].Str();
+        var response = await (await app.AsAdmin()).GetAsync($"/api/admin/subject-access?email={Uri.EscapeDataString(email)}");
+        var link = response.Headers.GetValues("Link").Single();
+        var bundle = link[(link.IndexOf('<', StringComparison.Ordinal) + 1)..link.IndexOf('>', StringComparison.Ordinal)];
+        var browser = await app.SignedInBrowserAsync("Administrator");
+
+        var page = await new HtmlParser().ParseDocumentAsync(await (await browser.GetAsync(bundle)).Content.ReadAsStringAsync());
+
+        Assert.StartsWith("/staff/subject-access?email=", bundle, StringComparison.Ordinal);
+        Assert.Equal("1 case found", page.QuerySelector("#found")!.TextContent);
+        var found = page.QuerySelector($"#case-{reference}")!.TextContent;
+        Assert.Contains("Robin Applicant", found, StringComparison.Ordinal);
+        Assert.Contains("found by email", found, StringComparison.Ordinal);
+        Assert.Contains("application.submitted", found, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("#redaction-review li"));
     }
 
     [Fact]

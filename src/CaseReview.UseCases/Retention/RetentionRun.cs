@@ -32,27 +32,38 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
         return report;
     }
 
+    /// <summary>Everything of a case that anonymising touches.</summary>
+    public static IQueryable<CaseApplication> WholeCase(IQueryable<CaseApplication> cases) => cases
+        .Include(a => a.Complaints)
+        .Include(a => a.History)
+        .Include(a => a.Deadlines)
+        .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+        .Include(a => a.Responses)
+        .Include(a => a.Links);
+
+    /// <summary>
+    /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
+    /// rule, then its emails' text and the applicant's address in them. The caller saves.
+    /// </summary>
+    public async Task AnonymiseAsync(CaseApplication application, string why, ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var applicantEmail = application.Applicant.Email;
+        application.Anonymise(why, context);
+        foreach (var email in await db.OutboxEmails.Where(e => e.CaseReference == application.Reference).ToListAsync(cancellationToken))
+        {
+            email.RemoveBody();
+            email.RemoveRecipient(applicantEmail);
+        }
+    }
+
     private async Task ApplyAsync(RetentionPlan plan, Actor actor, string? ipAddress, CancellationToken cancellationToken)
     {
         var context = new ActionContext(actor, plan.AsOf, deadlines);
         foreach (var (id, due) in plan.Cases)
         {
-            var application = await db.Applications
-                .Include(a => a.Complaints)
-                .Include(a => a.History)
-                .Include(a => a.Deadlines)
-                .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
-                .Include(a => a.Responses)
-                .Include(a => a.Links)
-                .FirstAsync(a => a.Id == id, cancellationToken);
-            var applicantEmail = application.Applicant.Email;
-            application.Anonymise($"Personal data removed under the retention schedule (Retention:{due.Rule})", context);
-            foreach (var email in await db.OutboxEmails.Where(e => e.CaseReference == due.Reference).ToListAsync(cancellationToken))
-            {
-                email.RemoveBody();
-                email.RemoveRecipient(applicantEmail);
-            }
-
+            var application = await WholeCase(db.Applications).FirstAsync(a => a.Id == id, cancellationToken);
+            await AnonymiseAsync(application, $"Personal data removed under the retention schedule (Retention:{due.Rule})", context, cancellationToken);
             db.AuditEntries.Add(new AuditEntry(plan.AsOf, actor.Id, actor.DisplayName, CaseAuditAction, due.Reference, $"Retention:{due.Rule}", ipAddress));
         }
 

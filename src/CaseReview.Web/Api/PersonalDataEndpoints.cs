@@ -1,12 +1,13 @@
 using CaseReview.UseCases.Retention;
 using CaseReview.UseCases.SubjectAccess;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CaseReview.Web.Api;
 
 /// <summary>
 /// Administrators look after personal data: apply the retention schedule now (or see what it would change with
-/// <c>?dryRun=true</c>), and answer a subject access request. Both are audited.
+/// <c>?dryRun=true</c>), erase one case's personal data on request, and answer a subject access request. All audited.
 /// </summary>
 internal static class PersonalDataEndpoints
 {
@@ -20,6 +21,17 @@ internal static class PersonalDataEndpoints
             .WithSummary("Apply the retention schedule now: anonymise cases past their date, remove old email text, delete expired drafts and old idempotency records, forget old audit IP addresses; with dryRun=true, list what would change without changing it (administrators only; audited)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapPost("/api/cases/{reference}/erase", async (string reference, [FromBody] EraseCaseCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Reference = reference }, ct)))
+            .RequireAuthorization(Auth.AuthSetup.AdministratorPolicy)
+            .WithTags("Personal data")
+            .WithName("EraseCase")
+            .WithSummary("Erase a closed or withdrawn case's personal data now, on request, where the council has decided the law allows it: the same anonymisation as the retention schedule (administrators only; audited)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         admin.MapGet("/subject-access", async (string? email, string? phone, string? name, string? postcode, HttpContext http, IMediator mediator, CancellationToken ct) =>

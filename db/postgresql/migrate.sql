@@ -997,3 +997,39 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130083325_Retention') THEN
+    ALTER TABLE "Applications" ADD "AnonymisedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130083325_Retention') THEN
+    CREATE OR REPLACE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'UPDATE' AND TG_LEVEL = 'ROW' THEN
+            IF NEW."IpAddress" IS NULL
+                AND (NEW."Id", NEW."OccurredAt", NEW."ActorId", NEW."ActorName", NEW."Action", NEW."CaseReference", NEW."Detail")
+                    IS NOT DISTINCT FROM (OLD."Id", OLD."OccurredAt", OLD."ActorId", OLD."ActorName", OLD."Action", OLD."CaseReference", OLD."Detail") THEN
+                RETURN NEW;
+            END IF;
+        END IF;
+        RAISE EXCEPTION 'The audit trail is append-only.' USING ERRCODE = 'integrity_constraint_violation';
+    END;
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130083325_Retention') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130083325_Retention', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

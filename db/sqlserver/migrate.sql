@@ -1479,3 +1479,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130083319_Retention'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [AnonymisedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130083319_Retention'
+)
+BEGIN
+    EXEC(N'ALTER TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries]
+    INSTEAD OF UPDATE, DELETE
+    AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF NOT EXISTS (SELECT 1 FROM inserted)
+            OR EXISTS (SELECT 1 FROM inserted i LEFT JOIN deleted d ON d.[Id] = i.[Id]
+                WHERE d.[Id] IS NULL OR i.[IpAddress] IS NOT NULL
+                    OR NOT EXISTS (SELECT i.[OccurredAt], i.[ActorId], i.[ActorName], i.[Action], i.[CaseReference], i.[Detail]
+                        INTERSECT SELECT d.[OccurredAt], d.[ActorId], d.[ActorName], d.[Action], d.[CaseReference], d.[Detail]))
+            THROW 51000, ''The audit trail is append-only.'', 1;
+        UPDATE a SET [IpAddress] = NULL FROM [AuditEntries] a JOIN inserted i ON i.[Id] = a.[Id];
+    END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130083319_Retention'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130083319_Retention', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -7,6 +7,7 @@ using CaseReview.Web.Api;
 using CaseReview.Web.Auth;
 using CaseReview.Web.Errors;
 using CaseReview.Web.Health;
+using CaseReview.Web.Jobs;
 using CaseReview.Web.Residents;
 using CaseReview.Web.Security;
 using CaseReview.Web.Telemetry;
@@ -41,6 +42,7 @@ builder.Services.AddSettings<CaseReview.Web.Jobs.AutoCloseSettings>(builder.Conf
 builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
+builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHealthEndpoints();
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddResidentPages();
@@ -91,6 +93,7 @@ OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();
 app.MapLetterEndpoints();
+app.MapPersonalDataEndpoints();
 
 app.Run();
 

@@ -37,6 +37,7 @@ public sealed class HostTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
             "/api/cases/{reference}/recommendations/{recommendationId}/status", "/api/cases/{reference}/applicant-consultation",
             "/api/cases/{reference}/link-suggestions", "/api/cases/{reference}/links", "/api/cases/{reference}/links/{otherReference}",
             "/api/auth/forgotten-password", "/api/auth/set-password", "/api/auth/change-password", "/api/admin/users/{id}/password-link",
+            "/api/admin/retention/run", "/api/admin/subject-access", "/api/cases/{reference}/erase",
         })
         {
             Assert.Contains(path, paths);

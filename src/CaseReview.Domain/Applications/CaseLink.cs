@@ -25,4 +25,7 @@ public sealed class CaseLink
     public string LinkedById { get; private set; }
     public string LinkedByName { get; private set; }
     public DateTime LinkedAt { get; private set; }
+
+    /// <summary>Retention: why the cases were linked goes (it may name the people); the link stays.</summary>
+    internal void Anonymise() => Reason = CaseApplication.AnonymisedText;
 }

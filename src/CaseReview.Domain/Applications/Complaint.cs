@@ -32,4 +32,11 @@ public sealed class Complaint
         VerifiedBy = officer;
         VerifiedAt = utcNow;
     }
+
+    /// <summary>Retention: what the applicant wrote goes; the dates and the agency stay for the figures.</summary>
+    internal void Anonymise()
+    {
+        Summary = Summary.Length == 0 ? Summary : CaseApplication.AnonymisedText;
+        AgencyReference = null;
+    }
 }

@@ -45,4 +45,15 @@ public sealed class Recommendation
         _updates.Add(new RecommendationUpdate(Status, to, note, actor.Id, actor.DisplayName, utcNow));
         Status = to;
     }
+
+    /// <summary>Retention: the action's wording, its named lead and the progress notes go; owner, dates and statuses stay.</summary>
+    internal void Anonymise()
+    {
+        Action = CaseApplication.AnonymisedText;
+        Lead = null;
+        foreach (var update in _updates)
+        {
+            update.Anonymise();
+        }
+    }
 }

@@ -22,4 +22,7 @@ public sealed class RecommendationUpdate
     public string ById { get; private set; }
     public string ByName { get; private set; }
     public DateTime At { get; private set; }
+
+    /// <summary>Retention: the note goes; the change of status, who and when stay.</summary>
+    internal void Anonymise() => Note = CaseApplication.Wiped(Note);
 }

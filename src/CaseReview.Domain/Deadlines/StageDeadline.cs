@@ -54,4 +54,7 @@ public sealed class StageDeadline
         CompletedAt = utcNow;
         Cancelled = true;
     }
+
+    /// <summary>Retention: why a due date moved goes (it may quote the applicant); the dates stay.</summary>
+    internal void AnonymiseReason() => ExtensionReason = ExtensionReason is null ? null : Applications.CaseApplication.AnonymisedText;
 }

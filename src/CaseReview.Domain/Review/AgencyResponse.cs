@@ -33,4 +33,11 @@ public sealed class AgencyResponse
     public bool IsCurrent => ReplacedAt is null;
 
     internal void Replace(DateTime utcNow) => ReplacedAt ??= utcNow;
+
+    /// <summary>Retention: what the agency knew and did about the people involved goes; who recorded it and when stay.</summary>
+    internal void Anonymise()
+    {
+        Knew = Applications.CaseApplication.AnonymisedText;
+        Did = Applications.CaseApplication.AnonymisedText;
+    }
 }

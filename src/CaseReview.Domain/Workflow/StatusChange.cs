@@ -24,4 +24,7 @@ public sealed class StatusChange
     public string ActorName { get; private set; }
     public DateTime OccurredAt { get; private set; }
     public string? Reason { get; private set; }
+
+    /// <summary>Retention: the free-text reason goes; the action, statuses, who and when stay.</summary>
+    internal void Anonymise() => Reason = Reason is null ? null : Applications.CaseApplication.AnonymisedText;
 }

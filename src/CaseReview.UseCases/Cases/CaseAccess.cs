@@ -11,7 +11,7 @@ namespace CaseReview.UseCases.Cases;
 /// the cases whose panel includes their agency. A case someone may not see is reported as not found, so
 /// that its existence does not leak.
 /// </summary>
-public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
+public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySettings? privacy = null)
 {
     public IQueryable<CaseApplication> Visible()
     {
@@ -51,6 +51,27 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user)
 
     /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
     public bool SeesLinks => user.IsCaseworker();
+
+    /// <summary>
+    /// The applicant's email, phone, address and postcode: for the lead body, and for panel members only when the
+    /// council's setting says so (<c>Privacy:PanelSeesApplicantContact</c>); the lead body keeps in touch with the applicant.
+    /// </summary>
+    public bool SeesApplicantContact => user.IsCaseworker() || privacy?.PanelSeesApplicantContact == true;
+
+    /// <summary>
+    /// How a member of staff named on the case (by email address) is shown to the caller: as written to caseworkers;
+    /// to a panel member, their own address or, for anyone else's (the case officer's above all), "Staff".
+    /// </summary>
+    public string StaffName(string name) =>
+        SeesStaffEmails || !name.Contains('@', StringComparison.Ordinal) || string.Equals(name, user.DisplayName, StringComparison.OrdinalIgnoreCase)
+            ? name
+            : StaffNameHidden;
+
+    /// <summary>Staff email addresses (the case officer's above all) are the lead body's business.</summary>
+    public bool SeesStaffEmails => user.IsCaseworker();
+
+    /// <summary>What a panel member sees instead of another member of staff's email address.</summary>
+    public const string StaffNameHidden = "Staff";
 
     /// <summary>Caseworkers may take every action; a chair on the panel, or named as the case's chair, may record the review.</summary>
     public bool Permits(CaseAction action, CaseApplication application) =>

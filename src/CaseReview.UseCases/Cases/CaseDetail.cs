@@ -1,4 +1,3 @@
-using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Review;
@@ -34,7 +33,9 @@ public sealed record CaseDetail(
     string? ClosureReason,
     string? AssignedOfficer,
     IReadOnlyList<StatusChangeView> History,
-    IReadOnlyList<CaseLinkView> Links)
+    IReadOnlyList<CaseLinkView> Links,
+    bool ApplicantContactHidden,
+    DateTime? AnonymisedAt)
 {
     /// <summary>
     /// The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role
@@ -48,7 +49,7 @@ public sealed record CaseDetail(
         [.. c.AllowedActions(utcNow, planner).Where(a => caller.Permits(a, c)).Select(a => a.Name())],
         caller.PermissionsOn(c),
         OpenDeadlines(c, utcNow, planner),
-        c.Applicant,
+        caller.SeesApplicantContact ? c.Applicant : c.Applicant with { Email = null, Phone = null, Address = null, Postcode = null },
         c.IsThirdParty,
         c.ThirdParty,
         c.VictimType,
@@ -62,32 +63,38 @@ public sealed record CaseDetail(
         c.ProblemStartedOn,
         [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
         new ThresholdView(c.ThresholdDecision?.Met, c.ThresholdDecision?.Rule, c.ThresholdDecision?.Reason, c.ThresholdDecision?.SuggestedMet),
-        ReviewOf(c, caller.Agencies),
+        ReviewOf(c, caller),
         new AppealView(c.Appeal?.Kind, c.Appeal?.Grounds, c.Appeal?.Upheld, c.Appeal?.DecisionReason),
         c.ClosureReason,
-        c.AssignedOfficerName,
+        c.AssignedOfficerName is { } officer ? caller.StaffName(officer) : null,
         [.. c.History.Where(h => caller.SeesLinks || !CaseApplication.LinkActions.Contains(h.Action))
-            .OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, h.ActorName, h.OccurredAt, h.Reason))],
+            .OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, caller.StaffName(h.ActorName), h.OccurredAt, HistoryReason(h, caller)))],
         // Links (and the history rows that name the other case) help caseworkers review related applications together; panel members see only their panel's case.
-        caller.SeesLinks ? [.. c.Links.OrderBy(l => l.LinkedReference).Select(l => new CaseLinkView(l.LinkedReference, l.Reason, l.LinkedByName, l.LinkedAt))] : []);
+        caller.SeesLinks ? [.. c.Links.OrderBy(l => l.LinkedReference).Select(l => new CaseLinkView(l.LinkedReference, l.Reason, l.LinkedByName, l.LinkedAt))] : [],
+        !caller.SeesApplicantContact,
+        c.AnonymisedAt);
 
-    private static ReviewView ReviewOf(CaseApplication c, AgencyRegister agencies) => new(
+    // "Assigned to someone@council.example": the officer's address is for the lead body.
+    private static string? HistoryReason(StatusChange h, CaseAccess caller) =>
+        caller.SeesStaffEmails || h.Reason?.Contains('@', StringComparison.Ordinal) != true ? h.Reason : null;
+
+    private static ReviewView ReviewOf(CaseApplication c, CaseAccess caller) => new(
         c.MeetingAt,
-        agencies.NamesOf(c.PanelAgencyIds),
+        caller.Agencies.NamesOf(c.PanelAgencyIds),
         c.Findings,
-        [.. c.CurrentRecommendations.OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, agencies))],
+        [.. c.CurrentRecommendations.OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, caller))],
         c.Chair,
         c.ApplicantParticipation,
-        [.. c.CurrentResponses.Select(r => ResponseView(r, agencies))],
-        [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(r => ResponseView(r, agencies))],
-        c.ApplicantConsultation,
+        [.. c.CurrentResponses.Select(r => ResponseView(r, caller))],
+        [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(r => ResponseView(r, caller))],
+        c.ApplicantConsultation is { } consultation ? consultation with { RecordedBy = caller.StaffName(consultation.RecordedBy) } : null,
         c.SetAsideFindings,
-        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, agencies))]);
+        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, caller))]);
 
-    private static RecommendationView RecommendationViewOf(Recommendation r, AgencyRegister agencies) => new(r.Id, r.Action, agencies.NameOf(r.OwnerAgencyId), r.Lead, r.DueDate, r.Status,
-        [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, u.ByName, u.At))]);
+    private static RecommendationView RecommendationViewOf(Recommendation r, CaseAccess caller) => new(r.Id, r.Action, caller.Agencies.NameOf(r.OwnerAgencyId), r.Lead, r.DueDate, r.Status,
+        [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, caller.StaffName(u.ByName), u.At))]);
 
-    private static AgencyResponseView ResponseView(AgencyResponse r, AgencyRegister agencies) => new(agencies.NameOf(r.AgencyId), r.Knew, r.Did, r.RecordedByName, r.RecordedAt, r.ReplacedAt);
+    private static AgencyResponseView ResponseView(AgencyResponse r, CaseAccess caller) => new(caller.Agencies.NameOf(r.AgencyId), r.Knew, r.Did, caller.StaffName(r.RecordedByName), r.RecordedAt, r.ReplacedAt);
 
     /// <summary>The open stage deadlines, soonest first, each with its RAG status today.</summary>
     public static IReadOnlyList<DeadlineView> OpenDeadlines(CaseApplication c, DateTime utcNow, DeadlinePlanner planner) =>

@@ -72,4 +72,26 @@ public sealed class OutboxEmail
         ClaimToken = null;
         ClaimedUntil = null;
     }
+
+    /// <summary>What takes the place of an email's text once the retention schedule removes it.</summary>
+    public const string BodyRemoved = "(Removed under the retention schedule.)";
+
+    /// <summary>What takes the place of the applicant's address once their case is anonymised.</summary>
+    public const string RecipientRemoved = "(applicant, anonymised)";
+
+    /// <summary>Retention: the text goes; the row, its template (who it was for), subject line and dates stay.</summary>
+    public void RemoveBody()
+    {
+        TextBody = BodyRemoved;
+        HtmlBody = BodyRemoved;
+    }
+
+    /// <summary>Retention: the applicant's address goes with the rest of their case.</summary>
+    public void RemoveRecipient(string? applicantEmail)
+    {
+        if (applicantEmail is not null && string.Equals(Recipient.Trim(), applicantEmail.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            Recipient = RecipientRemoved;
+        }
+    }
 }

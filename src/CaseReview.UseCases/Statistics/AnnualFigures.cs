@@ -66,8 +66,8 @@ internal static class AnnualFigures
             return "Not given";
         }
 
-        var compact = postcode.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        return compact.Length > 3 ? compact[..^3] : compact;
+        // The same rule as an anonymised case's: a full postcode loses its inward code; a district (all an anonymised case keeps) is its own.
+        return Domain.Applications.CaseApplication.PostcodeDistrict(postcode) ?? "Not given";
     }
 
     private static List<CountRow> Count(IEnumerable<string> keys) =>

@@ -98,6 +98,11 @@ internal static class AuthorizationMatrix
         // No such letter in this world: caseworkers are let through and told so.
         new("POST /api/letters/{id:long}/posted", "401 404 404 403 403 403 403", (w, c) => Task.FromResult(Post("/api/letters/999999/posted", null))),
         new("POST /api/letters/{id:long}/called", "401 404 404 403 403 403 403", (w, c) => Task.FromResult(Post("/api/letters/999999/called", null))),
+        // Personal data: the retention schedule (a dry run here: it changes nothing but the audit trail) and subject access.
+        new("POST /api/admin/retention/run", "401 200 403 403 403 403 403", (w, c) => Task.FromResult(Post("/api/admin/retention/run?dryRun=true", null))),
+        new("GET /api/admin/subject-access", "401 200 403 403 403 403 403", (w, c) => Get("/api/admin/subject-access?email=alex@example.org")),
+        // Erasure on request: administrators only; an open case (as here) is refused by the case itself.
+        new("POST /api/cases/{reference}/erase", "401 409 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/erase", new { reason = "Article 17(1)(a), approved by the DPO." })),
     ];
 
     /// <summary>Endpoints open to everyone by design: the resident's door, sign-in, setting a password from an emailed link, and the published figures.</summary>

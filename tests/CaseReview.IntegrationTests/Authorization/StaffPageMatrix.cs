@@ -57,6 +57,8 @@ internal static class StaffPageMatrix
         new("/staff/agencies", "SignIn 200 403 403 403 403 SignIn", w => "/staff/agencies"),
         new("/staff/agencies/new", "SignIn 200 403 403 403 403 SignIn", w => "/staff/agencies/new"),
         new("/staff/agencies/{id:int}", "SignIn 200 403 403 403 403 SignIn", w => "/staff/agencies/2"),
+        new("/staff/retention", "SignIn 200 403 403 403 403 SignIn", w => "/staff/retention"),
+        new("/staff/subject-access", "SignIn 200 403 403 403 403 SignIn", w => "/staff/subject-access"),
     ];
 
     /// <summary>Pages open to everyone by design: signing in and out.</summary>

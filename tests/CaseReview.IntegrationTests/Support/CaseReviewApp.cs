@@ -127,6 +127,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         builder.UseSetting("Workflow:AutoClose", "false");
         builder.UseSetting("Email:Dispatcher:Enabled", "false");
         builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Retention:Enabled", "false");
         builder.UseSetting("Email:LeadMailbox", LeadMailbox);
         builder.UseSetting("Email:PublicBaseUrl", "https://casereview.council.example");
         // Nothing listens here unless a test starts an SMTP server and sets the port.

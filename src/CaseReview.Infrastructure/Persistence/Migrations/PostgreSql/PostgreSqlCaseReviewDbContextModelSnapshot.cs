@@ -94,6 +94,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ApplicantParticipation")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");

@@ -92,6 +92,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ApplicantParticipation")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");

@@ -87,6 +87,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantParticipation")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

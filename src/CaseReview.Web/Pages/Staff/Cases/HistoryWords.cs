@@ -25,6 +25,7 @@ public static class HistoryWords
         "applicant-consulted" => "Applicant consulted on the action plan",
         "linked" => "Linked to another application",
         "unlinked" => "Link removed",
+        Domain.Applications.CaseApplication.AnonymiseAction => "Personal data removed (retention schedule)",
         _ => change.Action,
     };
 }

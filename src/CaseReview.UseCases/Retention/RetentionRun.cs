@@ -1,0 +1,85 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Audit;
+using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.UseCases.Retention;
+
+/// <summary>
+/// One run of the retention schedule, for the background job and for administrators: the planner finds what is due,
+/// and (unless it is a dry run) exactly that is changed, in the caller's unit of work. Each run, dry or not, is one
+/// line in the audit trail with its counts; each anonymised case gets its own line.
+/// </summary>
+public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, DeadlinePlanner deadlines, TimeProvider clock)
+{
+    public const string RunAuditAction = "retention.run";
+    public const string DryRunAuditAction = "retention.dry-run";
+    public const string CaseAuditAction = "case.anonymised";
+
+    public async Task<RetentionReport> RunAsync(bool dryRun, Actor actor, string? ipAddress, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var plan = await planner.PlanAsync(now, cancellationToken);
+        var report = plan.Report(dryRun);
+        if (!dryRun)
+        {
+            await ApplyAsync(plan, actor, ipAddress, cancellationToken);
+        }
+
+        db.AuditEntries.Add(new AuditEntry(now, actor.Id, actor.DisplayName, dryRun ? DryRunAuditAction : RunAuditAction, null, report.Counts, ipAddress));
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
+    }
+
+    /// <summary>Everything of a case that anonymising touches.</summary>
+    public static IQueryable<CaseApplication> WholeCase(IQueryable<CaseApplication> cases) => cases
+        .Include(a => a.Complaints)
+        .Include(a => a.History)
+        .Include(a => a.Deadlines)
+        .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+        .Include(a => a.Responses)
+        .Include(a => a.Links);
+
+    /// <summary>
+    /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
+    /// rule, then its emails' text and the applicant's address in them. The caller saves.
+    /// </summary>
+    public async Task AnonymiseAsync(CaseApplication application, string why, ActionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var applicantEmail = application.Applicant.Email;
+        application.Anonymise(why, context);
+        foreach (var email in await db.OutboxEmails.Where(e => e.CaseReference == application.Reference).ToListAsync(cancellationToken))
+        {
+            email.RemoveBody();
+            email.RemoveRecipient(applicantEmail);
+        }
+    }
+
+    private async Task ApplyAsync(RetentionPlan plan, Actor actor, string? ipAddress, CancellationToken cancellationToken)
+    {
+        var context = new ActionContext(actor, plan.AsOf, deadlines);
+        foreach (var (id, due) in plan.Cases)
+        {
+            var application = await WholeCase(db.Applications).FirstAsync(a => a.Id == id, cancellationToken);
+            await AnonymiseAsync(application, $"Personal data removed under the retention schedule (Retention:{due.Rule})", context, cancellationToken);
+            db.AuditEntries.Add(new AuditEntry(plan.AsOf, actor.Id, actor.DisplayName, CaseAuditAction, due.Reference, $"Retention:{due.Rule}", ipAddress));
+        }
+
+        var emailIds = plan.EmailBodies.ToList();
+        foreach (var email in await db.OutboxEmails.Where(e => emailIds.Contains(e.Id)).ToListAsync(cancellationToken))
+        {
+            email.RemoveBody();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var draftIds = plan.DraftIds.ToList();
+        var keys = plan.IdempotencyKeys.ToList();
+        await db.ApplicationDrafts.Where(d => draftIds.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.IdempotencyRecords.Where(r => keys.Contains(r.Key)).ExecuteDeleteAsync(cancellationToken);
+        // The one change the audit trail allows (its database triggers refuse any other): forgetting an old IP address.
+        await db.AuditEntries.Where(e => e.OccurredAt < plan.AuditIpAddressesBefore && e.IpAddress != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.IpAddress, (string?)null), cancellationToken);
+    }
+}

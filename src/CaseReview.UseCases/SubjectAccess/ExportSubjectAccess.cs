@@ -1,0 +1,136 @@
+using CaseReview.Domain.Applications;
+using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Cases;
+using CaseReview.UseCases.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseReview.UseCases.SubjectAccess;
+
+/// <summary>
+/// A subject access request (UK GDPR Article 15): everything CaseReview holds about one person, found by their email,
+/// phone, name or postcode (any of them; a case matching any is included): each case in full as caseworkers see it,
+/// the emails sent about it and the audit lines about it. Parts that hold other people's data (a third party, staff,
+/// neighbours named in free text) are marked for the administrator to review before anything is sent. Audited.
+/// </summary>
+[Callers(Callers.Administrators, "answer subject access requests")]
+public sealed record ExportSubjectAccessQuery(string? Email, string? Phone, string? Name, string? Postcode) : IQuery<SubjectAccessExport>;
+
+/// <summary>The export: the cases found (oldest first), how each matched, and what to review before sending it.</summary>
+public sealed record SubjectAccessExport(DateTime ExportedAt, IReadOnlyList<string> SearchedBy, IReadOnlyList<SubjectAccessCase> Cases, IReadOnlyList<string> ForRedactionReview);
+
+/// <summary>One case the person is in: how it matched (<c>email</c>, <c>phone</c>, <c>name</c>, <c>thirdPartyName</c>, <c>postcode</c>).</summary>
+public sealed record SubjectAccessCase(IReadOnlyList<string> MatchedBy, CaseDetail Case, IReadOnlyList<SubjectAccessEmail> Emails, IReadOnlyList<SubjectAccessAuditLine> AuditEntries);
+
+/// <summary>An email about the case, with its text (unless the retention schedule removed it).</summary>
+public sealed record SubjectAccessEmail(long Id, string Template, string Recipient, string Subject, string Status, DateTime CreatedAt, DateTime? SentAt, string Text);
+
+/// <summary>One line of the audit trail about the case.</summary>
+public sealed record SubjectAccessAuditLine(DateTime OccurredAt, string Actor, string Action, string? Detail);
+
+public sealed class ExportSubjectAccessValidator : AbstractValidator<ExportSubjectAccessQuery>
+{
+    public ExportSubjectAccessValidator()
+    {
+        RuleFor(x => x).Must(x => new[] { x.Email, x.Phone, x.Name, x.Postcode }.Any(v => !string.IsNullOrWhiteSpace(v)))
+            .WithName("email").OverridePropertyName("email").WithMessage("Give the person's email, phone, name or postcode");
+        RuleFor(x => x.Email).MaximumLength(254).Must(e => MatchKeys.Email(e) is not null).When(x => !string.IsNullOrWhiteSpace(x.Email))
+            .WithMessage("Enter an email address of up to 254 characters");
+        RuleFor(x => x.Phone).MaximumLength(30).Must(p => MatchKeys.Phone(p) is not null).When(x => !string.IsNullOrWhiteSpace(x.Phone))
+            .WithMessage("Enter a phone number of 6 to 30 characters");
+        RuleFor(x => x.Name).MaximumLength(200).When(x => !string.IsNullOrWhiteSpace(x.Name)).WithMessage("Enter a name of up to 200 characters");
+        RuleFor(x => x.Postcode).MaximumLength(10).Must(p => MatchKeys.Postcode(p) is not null).When(x => !string.IsNullOrWhiteSpace(x.Postcode))
+            .WithMessage("Enter a postcode of up to 10 characters");
+    }
+}
+
+public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess access, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+    : IQueryHandler<ExportSubjectAccessQuery, SubjectAccessExport>
+{
+    /// <summary>More cases than any one person has: a search this wide is too broad to be about one person.</summary>
+    public const int MaxCases = 200;
+
+    public static readonly IReadOnlyList<string> RedactionReview =
+    [
+        "cases[].case.thirdParty and the name of anyone else applying: another person's data",
+        "cases[].case.location, description, impact, complaints[].summary and every reason or note: may name neighbours or others",
+        "cases[].case.review (responses, findings, recommendations) and threshold reasons: the agencies' information, may be about others",
+        "cases[].case.history[].actor, review.responses[].recordedBy, assignedOfficer and auditEntries[].actor: staff members' data",
+        "cases[].emails[] to a staff or agency mailbox (not to the person): internal, may be withheld",
+        "cases matched by postcode or name only: check they are this person's before sending",
+    ];
+
+    public async ValueTask<SubjectAccessExport> Handle(ExportSubjectAccessQuery query, CancellationToken cancellationToken)
+    {
+        var emailKey = MatchKeys.Email(query.Email);
+        var phoneKey = MatchKeys.Phone(query.Phone);
+        var postcodeKey = MatchKeys.Postcode(query.Postcode);
+        var name = string.IsNullOrWhiteSpace(query.Name) ? null : query.Name.Trim().ToLowerInvariant();
+        var cases = await access.Visible().AsNoTracking()
+            .Where(a => (emailKey != null && a.EmailKey == emailKey) || (phoneKey != null && a.PhoneKey == phoneKey)
+                || (postcodeKey != null && a.PostcodeKey == postcodeKey)
+                || (name != null && (a.Applicant.Name.ToLower() == name || (a.ThirdParty != null && a.ThirdParty.Name.ToLower() == name))))
+            .OrderBy(a => a.ReceivedAt).ThenBy(a => a.Reference)
+            .Take(MaxCases)
+            .Include(a => a.Complaints)
+            .Include(a => a.History)
+            .Include(a => a.Deadlines)
+            .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+            .Include(a => a.Responses)
+            .Include(a => a.Links)
+            .ToListAsync(cancellationToken);
+
+        var references = cases.Select(c => c.Reference).ToList();
+        var emails = await db.OutboxEmails.AsNoTracking().Where(e => e.CaseReference != null && references.Contains(e.CaseReference)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.CaseReference != null && references.Contains(e.CaseReference)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = cases.Select(c => new SubjectAccessCase(
+            MatchedBy(c, emailKey, phoneKey, postcodeKey, name),
+            CaseDetail.From(c, now, planner, access),
+            [.. emails.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessEmail(e.Id, e.Template, e.Recipient, e.Subject, e.Status.ToString(), e.CreatedAt, e.SentAt, e.TextBody))],
+            [.. audit.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessAuditLine(e.OccurredAt, e.ActorName, e.Action, e.Detail))])).ToList();
+
+        // What was searched by and how much was found; never the values themselves.
+        string[] searchedBy = [.. new[] { ("email", emailKey), ("phone", phoneKey), ("name", name), ("postcode", postcodeKey) }.Where(s => s.Item2 is not null).Select(s => s.Item1)];
+        db.AuditEntries.Add(user.Audit(now, "subject-access.export", null, $"by={string.Join('+', searchedBy)};cases={found.Count}"));
+        foreach (var reference in references)
+        {
+            db.AuditEntries.Add(user.Audit(now, "subject-access.case", reference, null));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubjectAccessExport(now, searchedBy, found, RedactionReview);
+    }
+
+    private static List<string> MatchedBy(CaseApplication c, string? emailKey, string? phoneKey, string? postcodeKey, string? name)
+    {
+        var matched = new List<string>();
+        if (emailKey is not null && c.EmailKey == emailKey)
+        {
+            matched.Add("email");
+        }
+
+        if (phoneKey is not null && c.PhoneKey == phoneKey)
+        {
+            matched.Add("phone");
+        }
+
+        if (name is not null && string.Equals(c.Applicant.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            matched.Add("name");
+        }
+
+        if (name is not null && string.Equals(c.ThirdParty?.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            matched.Add("thirdPartyName");
+        }
+
+        if (postcodeKey is not null && c.PostcodeKey == postcodeKey)
+        {
+            matched.Add("postcode");
+        }
+
+        return matched;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
+using CaseReview.IntegrationTests.Support;
+
+namespace CaseReview.IntegrationTests.Retention;
+
+/// <summary>Subject access (issue 14, part 3): everything held about one person, and nothing of anyone else's case.</summary>
+public sealed class SubjectAccessTests(CaseReviewApp app) : IClassFixture<CaseReviewApp>
+{
+    [Fact]
+    public async Task AnApplicantWithTwoCases_GetsBoth_AndNothingOfAThirdPersonsCase()
+    {
+        var resident = app.CreateClient();
+        var email = $"sam.{Guid.NewGuid():N}@example.org";
+        var first = (await resident.Submit(Application("Sam Applicant", email, "07700900555", "2 Mill Lane, Redditch", "B97 6AA")))["reference"].Str();
+        var second = (await resident.Submit(Application("Sam Applicant", email.ToUpperInvariant(), null, null, null)))["reference"].Str();
+        var other = (await resident.Submit(Application("Jo Neighbour", $"jo.{Guid.NewGuid():N}@example.org", "07700900666", "4 Mill Lane, Redditch", "B97 6AB")))["reference"].Str();
+        var admin = await app.AsAdmin();
+
+        var response = await admin.GetAsync($"/api/admin/subject-access?email={Uri.EscapeDataString(email)}");
+        var body = await response.Content.ReadAsStringAsync();
+        var export = JsonNode.Parse(body)!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cases = export["cases"]!.AsArray();
+        Assert.Equal([first, second], cases.Select(c => c!["case"]!["reference"].Str()));
+        Assert.All(cases, c => Assert.Equal(["email"], c!["matchedBy"]!.AsArray().Select(m => m.Str())));
+        Assert.Equal("2 Mill Lane, Redditch", cases[0]!["case"]!["applicant"]!["address"].Str());
+        Assert.Contains(cases[0]!["emails"]!.AsArray(), e => e!["template"].Str() == "acknowledgement" && e["recipient"].Str() == email);
+        Assert.Contains(cases[0]!["auditEntries"]!.AsArray(), a => a!["action"].Str() == "application.submitted");
+        Assert.NotEmpty(export["forRedactionReview"]!.AsArray());
+        Assert.DoesNotContain(other, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jo Neighbour", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("4 Mill Lane", body, StringComparison.Ordinal);
+
+        // The export is audited, by what was searched and how much was found, never the address searched for.
+        var audit = await (await admin.GetAsync("/api/admin/audit?pageSize=200")).ReadJson(HttpStatusCode.OK);
+        var lines = audit["items"]!.AsArray();
+        Assert.Contains(lines, l => l!["action"].Str() == "subject-access.export" && l["detail"].Str() == "by=email;cases=2");
+        string[] mine = [first, second, other];
+        Assert.Equal([first, second], lines.Where(l => l!["action"].Str() == "subject-access.case" && mine.Contains(l["caseReference"].Str())).Select(l => l!["caseReference"].Str()).Order());
+        Assert.DoesNotContain(email, audit.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ByPhoneOrPostcode_FindsTheCase_ThatMatches()
+    {
+        var phone = "07700 9" + Random.Shared.Next(10000, 99999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reference = (await app.CreateClient().Submit(Application("Ali Caller", null, phone, "9 Oak Road", "WR1 2ZZ")))["reference"].Str();
+        var admin = await app.AsAdmin();
+
+        var byPhone = await (await admin.GetAsync($"/api/admin/subject-access?phone={Uri.EscapeDataString("+44" + phone.Replace(" ", string.Empty, StringComparison.Ordinal)[1..])}")).ReadJson(HttpStatusCode.OK);
+        var byPostcode = await (await admin.GetAsync("/api/admin/subject-access?postcode=wr12zz")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Equal([reference], byPhone["cases"]!.AsArray().Select(c => c!["case"]!["reference"].Str()));
+        Assert.Contains(reference, byPostcode["cases"]!.AsArray().Select(c => c!["case"]!["reference"].Str()));
+    }
+
+    [Fact]
+    public async Task TheReadableBundle_IsLinkedFromTheExport_AndShowsTheCases()
+    {
+        var email = $"robin.{Guid.NewGuid():N}@example.org";
+        var reference = (await app.CreateClient().Submit(Application("Robin Applicant", email, null, "7 Elm Close", "B98 8AH")))["reference"].Str();
+        var response = await (await app.AsAdmin()).GetAsync($"/api/admin/subject-access?email={Uri.EscapeDataString(email)}");
+        var link = response.Headers.GetValues("Link").Single();
+        var bundle = link[(link.IndexOf('<', StringComparison.Ordinal) + 1)..link.IndexOf('>', StringComparison.Ordinal)];
+        var browser = await app.SignedInBrowserAsync("Administrator");
+
+        var page = await new HtmlParser().ParseDocumentAsync(await (await browser.GetAsync(bundle)).Content.ReadAsStringAsync());
+
+        Assert.StartsWith("/staff/subject-access?email=", bundle, StringComparison.Ordinal);
+        Assert.Equal("1 case found", page.QuerySelector("#found")!.TextContent);
+        var found = page.QuerySelector($"#case-{reference}")!.TextContent;
+        Assert.Contains("Robin Applicant", found, StringComparison.Ordinal);
+        Assert.Contains("found by email", found, StringComparison.Ordinal);
+        Assert.Contains("application.submitted", found, StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll("#redaction-review li"));
+    }
+
+    [Fact]
+    public async Task WithNothingToSearchBy_IsABadRequest()
+    {
+        var response = await (await app.AsAdmin()).GetAsync("/api/admin/subject-access");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("email", (await response.ReadJson(HttpStatusCode.BadRequest))["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    private static JsonObject Application(string name, string? email, string? phone, string? address, string? postcode)
+    {
+        var json = JsonNode.Parse(JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();
+        json["applicant"] = new JsonObject
+        {
+            ["name"] = name,
+            ["email"] = email,
+            ["phone"] = phone,
+            ["address"] = address,
+            ["postcode"] = postcode,
+            ["preferredContact"] = email is null ? "Phone" : "Email",
+        };
+        return json;
+    }
+}

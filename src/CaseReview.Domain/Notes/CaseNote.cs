@@ -4,7 +4,8 @@ namespace CaseReview.Domain.Notes;
 
 /// <summary>
 /// One entry in a case's notes and contact log. Entries are never edited or removed: a correction is a new entry
-/// that names the one it corrects (<see cref="CorrectsId"/>), so what was written first stays as it was.
+/// that names the one it corrects (<see cref="CorrectsId"/>), so what was written first stays as it was. The one
+/// exception is the retention schedule (or an erasure on request): <see cref="Anonymise"/> removes the words.
 /// </summary>
 public sealed class CaseNote
 {
@@ -59,4 +60,11 @@ public sealed class CaseNote
 
     /// <summary>When the entry was written (UTC).</summary>
     public DateTime WrittenAt { get; private set; }
+
+    /// <summary>With its case: what was said and with whom go; the kind, the dates and who wrote it stay.</summary>
+    public void Anonymise()
+    {
+        Text = CaseApplication.AnonymisedText;
+        With = With is null ? null : CaseApplication.AnonymisedText;
+    }
 }

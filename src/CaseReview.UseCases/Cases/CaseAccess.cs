@@ -45,9 +45,13 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
                 .Include(a => a.Links)
                 .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
             ?? throw new NotFoundException($"There is no case with the reference {reference}.");
-        Agencies = new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken));
+        await LoadAgenciesAsync(cancellationToken);
         return application;
     }
+
+    /// <summary>Reads the agency register into <see cref="Agencies"/>, for cases read other than by <see cref="LoadAsync"/>.</summary>
+    public async Task<AgencyRegister> LoadAgenciesAsync(CancellationToken cancellationToken) =>
+        Agencies = new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken));
 
     /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
     public bool SeesLinks => user.IsCaseworker();

@@ -43,13 +43,18 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
 
     /// <summary>
     /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
-    /// rule, then its emails' text and the applicant's address in them. The caller saves.
+    /// rule, then its notes and contacts, and its emails' text and the applicant's address in them. The caller saves.
     /// </summary>
     public async Task AnonymiseAsync(CaseApplication application, string why, ActionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         var applicantEmail = application.Applicant.Email;
         application.Anonymise(why, context);
+        foreach (var note in await db.CaseNotes.Where(n => n.ApplicationId == application.Id).ToListAsync(cancellationToken))
+        {
+            note.Anonymise();
+        }
+
         foreach (var email in await db.OutboxEmails.Where(e => e.CaseReference == application.Reference).ToListAsync(cancellationToken))
         {
             email.RemoveBody();

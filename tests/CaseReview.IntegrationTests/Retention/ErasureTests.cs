@@ -30,6 +30,20 @@ public sealed class ErasureTests(CaseReviewApp app) : IClassFixture<CaseReviewAp
     }
 
     [Fact]
+    public async Task TheCasesNotesAndContacts_LoseTheirWordsWithIt()
+    {
+        var admin = await app.AsAdmin();
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+        await (await admin.PostAsJsonAsync($"/api/cases/{reference}/notes", new { kind = "phone", text = "Alex said the bikes come from 9 Elm Close.", with = "Alex Example" }, Api.Json)).ReadJson(HttpStatusCode.Created);
+        await admin.ActOk(reference, "withdraw", new { reason = "Moved away." });
+
+        await (await admin.PostAsJsonAsync($"/api/cases/{reference}/erase", new { reason = "Article 17(1)(a), approved by the DPO." }, Api.Json)).ReadJson(HttpStatusCode.OK);
+
+        var note = Assert.Single(await admin.GetArray($"/api/cases/{reference}/notes"))!;
+        Assert.Equal(("[anonymised]", "[anonymised]", "phone"), (note["text"].Str(), note["with"].Str(), note["kind"].Str()));
+    }
+
+    [Fact]
     public async Task AnOpenCase_IsNotErased()
     {
         var admin = await app.AsAdmin();

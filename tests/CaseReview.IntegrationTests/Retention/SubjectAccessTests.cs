@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
@@ -77,6 +78,24 @@ public sealed class SubjectAccessTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.Contains("found by email", found, StringComparison.Ordinal);
         Assert.Contains("application.submitted", found, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll("#redaction-review li"));
+    }
+
+    [Fact]
+    public async Task TheExport_HoldsTheCasesNotesAndContacts_AndNamesThePanelsAgencies()
+    {
+        var email = $"robin.{Guid.NewGuid():N}@example.org";
+        var reference = (await app.CreateClient().Submit(Application("Robin Applicant", email, null, "7 Elm Close", "B98 8AH")))["reference"].Str();
+        var admin = await app.AsAdmin();
+        await (await admin.PostAsJsonAsync($"/api/cases/{reference}/notes", new { kind = "visit", text = "Visited Robin at home.", with = "Robin Applicant" }, Api.Json)).ReadJson(HttpStatusCode.Created);
+        await admin.ActOk(reference, "start-assessment");
+        await admin.ActOk(reference, "threshold-decision", new { met = true });
+        await admin.ActOk(reference, "schedule-review", new { meetingAt = app.Clock.GetUtcNow().AddDays(3).ToString("O", System.Globalization.CultureInfo.InvariantCulture), panel = new[] { new { agency = "Police" } } });
+
+        var export = await (await admin.GetAsync($"/api/admin/subject-access?email={Uri.EscapeDataString(email)}")).ReadJson(HttpStatusCode.OK);
+
+        var found = Assert.Single(export["cases"]!.AsArray())!;
+        Assert.Equal("Visited Robin at home.", Assert.Single(found["notes"]!.AsArray())!["text"].Str());
+        Assert.Equal(["Police"], found["case"]!["review"]!["panel"]!.AsArray().Select(a => a.Str()));
     }
 
     [Fact]

@@ -36,18 +36,21 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
     /// <summary>Loads the case with everything an action on it reads, and the agency register that names its agencies.</summary>
     public async Task<CaseApplication> LoadAsync(string reference, CancellationToken cancellationToken)
     {
-        var application = await Visible()
-                .Include(a => a.Complaints)
-                .Include(a => a.History)
-                .Include(a => a.Deadlines)
-                .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
-                .Include(a => a.Responses)
-                .Include(a => a.Links)
+        var application = await WholeCase(Visible())
                 .FirstOrDefaultAsync(a => a.Reference == reference, cancellationToken)
             ?? throw new NotFoundException($"There is no case with the reference {reference}.");
         await LoadAgenciesAsync(cancellationToken);
         return application;
     }
+
+    /// <summary>Everything of a case an action, the case detail, anonymising or a subject access export reads.</summary>
+    public static IQueryable<CaseApplication> WholeCase(IQueryable<CaseApplication> cases) => cases
+        .Include(a => a.Complaints)
+        .Include(a => a.History)
+        .Include(a => a.Deadlines)
+        .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
+        .Include(a => a.Responses)
+        .Include(a => a.Links);
 
     /// <summary>Reads the agency register into <see cref="Agencies"/>, for cases read other than by <see cref="LoadAsync"/>.</summary>
     public async Task<AgencyRegister> LoadAgenciesAsync(CancellationToken cancellationToken) =>

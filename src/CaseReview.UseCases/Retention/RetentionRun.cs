@@ -1,6 +1,7 @@
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,15 +33,6 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
         return report;
     }
 
-    /// <summary>Everything of a case that anonymising touches.</summary>
-    public static IQueryable<CaseApplication> WholeCase(IQueryable<CaseApplication> cases) => cases
-        .Include(a => a.Complaints)
-        .Include(a => a.History)
-        .Include(a => a.Deadlines)
-        .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
-        .Include(a => a.Responses)
-        .Include(a => a.Links);
-
     /// <summary>
     /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
     /// rule, then its notes and contacts, and its emails' text and the applicant's address in them. The caller saves.
@@ -67,7 +59,7 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
         var context = new ActionContext(actor, plan.AsOf, deadlines);
         foreach (var (id, due) in plan.Cases)
         {
-            var application = await WholeCase(db.Applications).FirstAsync(a => a.Id == id, cancellationToken);
+            var application = await CaseAccess.WholeCase(db.Applications).FirstAsync(a => a.Id == id, cancellationToken);
             await AnonymiseAsync(application, $"Personal data removed under the retention schedule (Retention:{due.Rule})", context, cancellationToken);
             db.AuditEntries.Add(new AuditEntry(plan.AsOf, actor.Id, actor.DisplayName, CaseAuditAction, due.Reference, $"Retention:{due.Rule}", ipAddress));
         }

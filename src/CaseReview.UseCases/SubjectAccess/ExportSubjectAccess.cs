@@ -69,18 +69,12 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
         var phoneKey = MatchKeys.Phone(query.Phone);
         var postcodeKey = MatchKeys.Postcode(query.Postcode);
         var name = string.IsNullOrWhiteSpace(query.Name) ? null : query.Name.Trim().ToLowerInvariant();
-        var cases = await access.Visible().AsNoTracking()
+        var cases = await CaseAccess.WholeCase(access.Visible().AsNoTracking()
             .Where(a => (emailKey != null && a.EmailKey == emailKey) || (phoneKey != null && a.PhoneKey == phoneKey)
                 || (postcodeKey != null && a.PostcodeKey == postcodeKey)
                 || (name != null && (a.Applicant.Name.ToLower() == name || (a.ThirdParty != null && a.ThirdParty.Name.ToLower() == name))))
             .OrderBy(a => a.ReceivedAt).ThenBy(a => a.Reference)
-            .Take(MaxCases)
-            .Include(a => a.Complaints)
-            .Include(a => a.History)
-            .Include(a => a.Deadlines)
-            .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
-            .Include(a => a.Responses)
-            .Include(a => a.Links)
+            .Take(MaxCases))
             .ToListAsync(cancellationToken);
 
         var references = cases.Select(c => c.Reference).ToList();

@@ -124,7 +124,7 @@ public static class DependencyInjection
         var threshold = configuration.GetSection("Threshold").Get<ThresholdSettings>() ?? new ThresholdSettings();
         services.AddSingleton(threshold);
         services.AddSingleton(new ThresholdPolicy(threshold));
-        services.AddSingleton(configuration.GetSection("Statistics").Get<StatisticsSettings>() ?? new StatisticsSettings());
+        services.AddSettings<StatisticsSettings>(configuration, "Statistics");
         services.AddSingleton(configuration.GetSection("Drafts").Get<DraftSettings>() ?? new DraftSettings());
     }
 }

@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.PasswordLinks>();
         services.AddSingleton<ReminderRound>();
         services.AddSingleton<OutboxGauge>();
+        services.AddSingleton<Statistics.PublishedFiguresCache>();
         services.AddSingleton<Common.CaseReviewTelemetry>();
         services.AddSingleton<Accounts.SignInThrottle>();
         services.AddScoped<Drafts.ApplicationDraftStore>();

@@ -1,6 +1,9 @@
+using CaseReview.Domain.Applications;
 using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.UseCases.Statistics;
 
@@ -10,52 +13,58 @@ namespace CaseReview.UseCases.Statistics;
 /// the year (a case decided again after an upheld appeal counts again); a review is carried out in the year its
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
 /// that review (not an earlier or later review of the same case) made at least one recommendation.
+/// The database does the counting (grouped queries over indexed dates), so the cost follows one year's activity,
+/// not the number of cases ever held; only the year's reviews and completed deadlines come back row by row.
 /// </summary>
 internal static class AnnualFigures
 {
-    public static StatutoryFigures Statutory(IReadOnlyList<ApplicationFacts> facts, FinancialYear year)
-    {
-        // The n-th review of a case made the recommendations numbered n (a fresh review after an upheld appeal is the next).
-        var reviews = facts.SelectMany(f => f.Transitions.Where(t => t.Action == "record-review").OrderBy(t => t.On)
-                .Select((t, i) => (Facts: f, t.On, Number: i + 1)))
-            .Where(r => year.Contains(r.On))
-            .ToList();
-        return new StatutoryFigures(
-            facts.Count(f => year.Contains(f.ReceivedOn)),
-            facts.Sum(f => f.Transitions.Count(t => t.To == CaseStatus.ThresholdNotMet && t.Action == "threshold-decision" && year.Contains(t.On))),
-            reviews.Count,
-            reviews.Count(r => r.Facts.ReviewsWithRecommendations.Contains(r.Number)));
-    }
+    private const string ThresholdDecision = "threshold-decision";
+    private const string RecordReview = "record-review";
 
-    public static Breakdowns Breakdown(IReadOnlyList<ApplicationFacts> facts, FinancialYear year)
+    public static async Task<YearFigures> CountAsync(ICaseReviewDb db, FinancialYear year, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
-        var received = facts.Where(f => year.Contains(f.ReceivedOn)).ToList();
-        return new Breakdowns(
-            Count(received.Select(f => f.AsbType.ToString())),
-            Count(received.SelectMany(f => f.IssueTypes.Distinct()).Select(i => i.ToString())),
-            Count(received.Select(f => f.Channel.ToString())),
-            Count(received.Select(f => PostcodeDistrict(f.Postcode))),
-            Count(received.Select(f => f.VictimType.ToString())),
-            received.Count(f => f.IsThirdParty),
-            received.Count(f => f.HateMotivated));
-    }
+        // The year's London days as UTC instants: exactly the instants whose London date falls in the year.
+        var start = LondonMidnightUtc(year.FirstDay);
+        var end = LondonMidnightUtc(year.LastDay.AddDays(1));
+        var received = db.Applications.AsNoTracking().Where(a => a.ReceivedAt >= start && a.ReceivedAt < end);
 
-    public static IReadOnlyList<StageTimeliness> Timeliness(IReadOnlyList<ApplicationFacts> facts, FinancialYear year, WorkingDayCalendar calendar)
-    {
-        var done = facts.SelectMany(f => f.Deadlines)
-            .Where(d => d.Stage != Stage.AppealWindow && d.CompletedAt is not null && !d.Cancelled)
-            .Select(d => (d.Stage, d.StartedOn, d.DueDate, DoneOn: WorkingDayCalendar.LondonDate(d.CompletedAt!.Value)))
-            .Where(d => year.Contains(d.DoneOn))
-            .ToList();
-        return [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow).Select(stage =>
+        var kinds = await received
+            .GroupBy(a => new { a.AsbType, a.Channel, a.VictimType, a.IsThirdParty, a.HateMotivated })
+            .Select(g => new { g.Key.AsbType, g.Key.Channel, g.Key.VictimType, g.Key.IsThirdParty, g.Key.HateMotivated, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        // Grouped by postcode as written (bounded by the area's postcodes), then by district with the one rule.
+        var postcodes = await received.GroupBy(a => a.Applicant.Postcode).Select(g => new { Postcode = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        // One count per issue type: flattening the list (SelectMany) needs SQL APPLY, which SQLite lacks; Contains does not.
+        var issueTypes = new List<(IssueType IssueType, int Count)>();
+        foreach (var issueType in Enum.GetValues<IssueType>())
         {
-            var rows = done.Where(d => d.Stage == stage).ToList();
-            return new StageTimeliness(
-                stage,
-                rows.Count(r => StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
-                rows.Count(r => !StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
-                Median([.. rows.Select(r => calendar.WorkingDaysBetween(r.StartedOn, r.DoneOn))]));
-        })];
+            issueTypes.Add((issueType, await received.CountAsync(a => a.IssueTypes.Contains(issueType), cancellationToken)));
+        }
+
+        var thresholdNotMet = await CountThresholdNotMetAsync(db, start, end, cancellationToken);
+        var (reviews, withRecommendations) = await CountReviewsAsync(db, start, end, cancellationToken);
+
+        var breakdowns = new Breakdowns(
+            Sum(kinds.Select(k => (k.AsbType.ToString(), k.Count))),
+            Sum(issueTypes.Where(i => i.Count > 0).Select(i => (i.IssueType.ToString(), i.Count))),
+            Sum(kinds.Select(k => (k.Channel.ToString(), k.Count))),
+            Sum(postcodes.Select(p => (PostcodeDistrict(p.Postcode), p.Count))),
+            Sum(kinds.Select(k => (k.VictimType.ToString(), k.Count))),
+            kinds.Where(k => k.IsThirdParty).Sum(k => k.Count),
+            kinds.Where(k => k.HateMotivated).Sum(k => k.Count));
+        var statutory = new StatutoryFigures(kinds.Sum(k => k.Count), thresholdNotMet, reviews, withRecommendations);
+        return new YearFigures(statutory, breakdowns, await TimelinessAsync(db, start, end, calendar, cancellationToken));
+    }
+
+    /// <summary>The four statutory figures alone (the year before, for the comparison).</summary>
+    public static async Task<StatutoryFigures> StatutoryAsync(ICaseReviewDb db, FinancialYear year, CancellationToken cancellationToken)
+    {
+        var start = LondonMidnightUtc(year.FirstDay);
+        var end = LondonMidnightUtc(year.LastDay.AddDays(1));
+        var applications = await db.Applications.CountAsync(a => a.ReceivedAt >= start && a.ReceivedAt < end, cancellationToken);
+        var (reviews, withRecommendations) = await CountReviewsAsync(db, start, end, cancellationToken);
+        return new StatutoryFigures(applications, await CountThresholdNotMetAsync(db, start, end, cancellationToken), reviews, withRecommendations);
     }
 
     /// <summary>The outward code ("B98" of "B98 8AH"), or "Not given".</summary>
@@ -67,11 +76,68 @@ internal static class AnnualFigures
         }
 
         // The same rule as an anonymised case's: a full postcode loses its inward code; a district (all an anonymised case keeps) is its own.
-        return Domain.Applications.CaseApplication.PostcodeDistrict(postcode) ?? "Not given";
+        return CaseApplication.PostcodeDistrict(postcode) ?? "Not given";
     }
 
-    private static List<CountRow> Count(IEnumerable<string> keys) =>
-        [.. keys.GroupBy(k => k).Select(g => new CountRow(g.Key, g.Count())).OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
+    /// <summary>
+    /// Reviews whose meeting was recorded in the year, and how many of those made recommendations. The n-th review of a
+    /// case made the recommendations numbered n (a fresh review after an upheld appeal is the next), so the cases
+    /// reviewed in the year are read whole for their reviews' order: a year's reviews, not every case.
+    /// </summary>
+    private static async Task<(int Reviews, int WithRecommendations)> CountReviewsAsync(ICaseReviewDb db, DateTime start, DateTime end, CancellationToken cancellationToken)
+    {
+        var reviewed = await db.Applications.AsNoTracking()
+            .SelectMany(a => a.History, (a, h) => new { a.Id, h.Action, h.OccurredAt })
+            .Where(h => h.Action == RecordReview && h.OccurredAt >= start && h.OccurredAt < end)
+            .Select(h => h.Id).Distinct()
+            .ToListAsync(cancellationToken);
+        if (reviewed.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var cases = await db.Applications.AsNoTracking().Where(a => reviewed.Contains(a.Id))
+            .Select(a => new
+            {
+                // Ordered in memory, like the distinct numbers below.
+                Reviews = a.History.Where(h => h.Action == RecordReview).Select(h => new { h.Id, h.OccurredAt }).ToList(),
+                // Distinct in memory: inside a projected collection it needs SQL APPLY, which SQLite lacks.
+                Numbers = a.Recommendations.Select(r => r.Review).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var inYear = cases.SelectMany(c => c.Reviews.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).Select((r, i) => (At: r.OccurredAt, Number: i + 1, c.Numbers)))
+            .Where(r => r.At >= start && r.At < end)
+            .ToList();
+        return (inYear.Count, inYear.Count(r => r.Numbers.Contains(r.Number)));
+    }
+
+    private static Task<int> CountThresholdNotMetAsync(ICaseReviewDb db, DateTime start, DateTime end, CancellationToken cancellationToken) =>
+        db.Applications.AsNoTracking().SelectMany(a => a.History)
+            .CountAsync(h => h.Action == ThresholdDecision && h.To == CaseStatus.ThresholdNotMet && h.OccurredAt >= start && h.OccurredAt < end, cancellationToken);
+
+    private static async Task<IReadOnlyList<StageTimeliness>> TimelinessAsync(ICaseReviewDb db, DateTime start, DateTime end, WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    {
+        var done = await db.StageDeadlines.AsNoTracking()
+            .Where(d => d.CompletedAt >= start && d.CompletedAt < end && d.Stage != Stage.AppealWindow && !d.Cancelled)
+            .Select(d => new { d.Stage, d.StartedOn, d.DueDate, d.CompletedAt })
+            .ToListAsync(cancellationToken);
+        var rows = done.Select(d => (d.Stage, d.StartedOn, d.DueDate, DoneOn: WorkingDayCalendar.LondonDate(d.CompletedAt!.Value))).ToList();
+        return [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow).Select(stage =>
+        {
+            var ofStage = rows.Where(d => d.Stage == stage).ToList();
+            return new StageTimeliness(
+                stage,
+                ofStage.Count(r => StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
+                ofStage.Count(r => !StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
+                Median([.. ofStage.Select(r => calendar.WorkingDaysBetween(r.StartedOn, r.DoneOn))]));
+        })];
+    }
+
+    private static DateTime LondonMidnightUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), WorkingDayCalendar.London);
+
+    private static List<CountRow> Sum(IEnumerable<(string Key, int Count)> counts) =>
+        [.. counts.GroupBy(c => c.Key).Select(g => new CountRow(g.Key, g.Sum(c => c.Count))).OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
 
     private static double? Median(List<int> values)
     {

@@ -37,9 +37,9 @@ public sealed class AnnualStatisticsHandler(ICaseReviewDb db, DeadlinePlanner pl
     public async ValueTask<AnnualStatistics> Handle(AnnualStatisticsQuery query, CancellationToken cancellationToken)
     {
         var year = query.Year is { } y ? new FinancialYear(y) : FinancialYear.Of(WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime));
-        var facts = await StatisticsFacts.LoadAsync(db, year.Previous.FirstDay, year.LastDay, cancellationToken);
-        var figures = AnnualFigures.Statutory(facts, year);
-        var previous = AnnualFigures.Statutory(facts, year.Previous);
+        var counted = await AnnualFigures.CountAsync(db, year, planner.Calendar, cancellationToken);
+        var figures = counted.Statutory;
+        var previous = await AnnualFigures.StatutoryAsync(db, year.Previous, cancellationToken);
         var change = new StatutoryFigures(
             figures.Applications - previous.Applications,
             figures.ThresholdNotMet - previous.ThresholdNotMet,
@@ -48,8 +48,8 @@ public sealed class AnnualStatisticsHandler(ICaseReviewDb db, DeadlinePlanner pl
         return new AnnualStatistics(
             year.StartYear, year.Label, year.FirstDay, year.LastDay,
             figures.Applications, figures.ThresholdNotMet, figures.ReviewsCarriedOut, figures.ReviewsWithRecommendations,
-            AnnualFigures.Breakdown(facts, year),
-            AnnualFigures.Timeliness(facts, year, planner.Calendar),
+            counted.Breakdowns,
+            counted.Timeliness,
             new YearOnYear(previous, change));
     }
 }

@@ -36,28 +36,32 @@ public sealed record PublishedYear(
     PublishedCount HateMotivated,
     IReadOnlyList<PublishedTimeliness> Timeliness);
 
-public sealed class PublicStatisticsHandler(ICaseReviewDb db, StatisticsSettings settings, DeadlinePlanner planner, TimeProvider clock)
+public sealed class PublicStatisticsHandler(ICaseReviewDb db, StatisticsSettings settings, DeadlinePlanner planner, TimeProvider clock, PublishedFiguresCache cache)
     : IQueryHandler<PublicStatisticsQuery, IReadOnlyList<PublishedYear>>
 {
-    public async ValueTask<IReadOnlyList<PublishedYear>> Handle(PublicStatisticsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<PublishedYear>> Handle(PublicStatisticsQuery query, CancellationToken cancellationToken) =>
+        await cache.GetAsync(CountAsync, cancellationToken);
+
+    /// <summary>Year by year, so that memory holds one year's rows at a time however many years there are.</summary>
+    private async Task<IReadOnlyList<PublishedYear>> CountAsync(CancellationToken cancellationToken)
     {
         var current = FinancialYear.Of(WorkingDayCalendar.LondonDate(clock.GetUtcNow().UtcDateTime));
         var earliest = await db.Applications.MinAsync(a => (DateTime?)a.ReceivedAt, cancellationToken);
         var first = earliest is { } e ? FinancialYear.Of(WorkingDayCalendar.LondonDate(e)) : current;
-        var facts = await StatisticsFacts.LoadAsync(db, first.FirstDay, current.LastDay, cancellationToken);
 
         var years = new List<PublishedYear>();
         for (var year = current; year.StartYear >= first.StartYear; year = year.Previous)
         {
-            var figures = AnnualFigures.Statutory(facts, year);
-            var b = AnnualFigures.Breakdown(facts, year);
+            var counted = await AnnualFigures.CountAsync(db, year, planner.Calendar, cancellationToken);
+            var figures = counted.Statutory;
+            var b = counted.Breakdowns;
             years.Add(new PublishedYear(
                 year.StartYear, year.Label,
                 figures.Applications, figures.ThresholdNotMet, figures.ReviewsCarriedOut, figures.ReviewsWithRecommendations,
                 Publish(b.ByAsbType, figures.Applications), Publish(b.ByIssueType, figures.Applications), Publish(b.ByChannel, figures.Applications),
                 Publish(b.ByPostcodeDistrict, figures.Applications), Publish(b.ByVictimType, figures.Applications),
                 PublishYesNo("Third party", b.ThirdParty, figures.Applications), PublishYesNo("Hate-motivated", b.HateMotivated, figures.Applications),
-                [.. AnnualFigures.Timeliness(facts, year, planner.Calendar).Select(Publish)]));
+                [.. counted.Timeliness.Select(Publish)]));
         }
 
         return years;

@@ -151,6 +151,8 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         // iterations (the production default) would cost seconds per test, and one round still stores, checks and
         // refuses passwords the same way. SecretsAtRestTests checks the default and rehashing.
         builder.UseSetting("Accounts:PasswordHashIterations", "1");
+        // Tests read the published figures straight after changing cases; PublishedFiguresCacheTests checks the cache.
+        builder.UseSetting("Statistics:PublishedCacheSeconds", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1033,3 +1033,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130112018_ScaleIndexes') THEN
+    CREATE INDEX "IX_StatusHistory_Action_OccurredAt" ON "StatusHistory" ("Action", "OccurredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130112018_ScaleIndexes') THEN
+    CREATE INDEX "IX_Applications_AssignedOfficerId_AssignedOfficerName" ON "Applications" ("AssignedOfficerId", "AssignedOfficerName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130112018_ScaleIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130112018_ScaleIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1520,3 +1520,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111800_ScaleIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_StatusHistory_Action_OccurredAt] ON [StatusHistory] ([Action], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111800_ScaleIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_AssignedOfficerId_AssignedOfficerName] ON [Applications] ([AssignedOfficerId], [AssignedOfficerName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111800_ScaleIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130111800_ScaleIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

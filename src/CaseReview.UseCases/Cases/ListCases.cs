@@ -72,7 +72,11 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
 
         if (query.Overdue == true)
         {
-            cases = cases.Where(c => c.Deadlines.Any(d => d.CompletedAt == null && d.Stage != Stage.AppealWindow && d.DueDate < today));
+            // One list of the cases with a deadline past (from the open-deadlines index), not a search of the deadlines per
+            // case: correlated per case, SQLite took the open-deadlines index for every case, 58 s at 10,000 cases.
+            var overdue = db.StageDeadlines.Where(d => d.CompletedAt == null && d.Stage != Stage.AppealWindow && d.DueDate < today)
+                .Select(d => EF.Property<Guid>(d, "ApplicationId"));
+            cases = cases.Where(c => overdue.Contains(c.Id));
         }
 
         var page = query.Page ?? 1;

@@ -20,6 +20,8 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.HasIndex(a => a.TrackingCode).IsUnique();
         builder.HasIndex(a => a.Status);
         builder.HasIndex(a => a.ReceivedAt);
+        // The queue's officer filter lists the officers with cases from the index alone.
+        builder.HasIndex(a => new { a.AssignedOfficerId, a.AssignedOfficerName });
         builder.Property(a => a.Version).IsConcurrencyToken();
 
         builder.OwnsOne(a => a.Applicant, applicant =>

@@ -29,6 +29,8 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.Property(h => h.ActorId).HasMaxLength(450);
         builder.Property(h => h.ActorName).HasMaxLength(254);
         builder.Property(h => h.Reason).HasMaxLength(4000);
+        // The statistics count decisions and reviews made in a year by action and date.
+        builder.HasIndex(h => new { h.Action, h.OccurredAt });
     }
 }
 

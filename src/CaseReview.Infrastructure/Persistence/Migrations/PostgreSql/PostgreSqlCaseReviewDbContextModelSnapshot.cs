@@ -229,6 +229,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
+
                     b.ToTable("Applications", (string)null);
                 });
 
@@ -663,6 +665,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Action", "OccurredAt");
 
                     b.ToTable("StatusHistory", (string)null);
                 });

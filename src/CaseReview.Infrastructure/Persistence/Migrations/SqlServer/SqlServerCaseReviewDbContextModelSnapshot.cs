@@ -227,6 +227,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
+
                     b.ToTable("Applications", (string)null);
                 });
 
@@ -662,6 +664,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Action", "OccurredAt");
 
                     b.ToTable("StatusHistory", (string)null);
                 });

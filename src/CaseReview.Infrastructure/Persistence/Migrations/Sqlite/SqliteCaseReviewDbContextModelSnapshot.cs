@@ -222,6 +222,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
+
                     b.ToTable("Applications", (string)null);
                 });
 
@@ -638,6 +640,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("Action", "OccurredAt");
 
                     b.ToTable("StatusHistory", (string)null);
                 });

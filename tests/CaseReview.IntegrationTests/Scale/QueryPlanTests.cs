@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using CaseReview.IntegrationTests.Support;
+
+namespace CaseReview.IntegrationTests.Scale;
+
+/// <summary>
+/// The reads that must stay flat as cases grow are served by indexes: SQLite's plan for every SELECT they send
+/// names an index or a key for each table it reads. A plan line "SCAN t" (every row of a table, no index) fails the
+/// test and names the query, so a change that loses an index is caught here rather than at 100,000 cases.
+/// </summary>
+public sealed partial class QueryPlanTests : IClassFixture<QueryPlanTests.SeededApp>
+{
+    private readonly SeededApp _seeded;
+
+    public QueryPlanTests(SeededApp seeded) => _seeded = seeded;
+
+    [SqliteOnlyTheory("SQLite's own query plans")]
+    [InlineData("/api/cases")]
+    [InlineData("/api/cases?overdue=true")]
+    [InlineData("/api/dashboard")]
+    [InlineData("/api/deadlines")]
+    [InlineData("/api/statistics/annual?year=2026")]
+    [InlineData("/api/statistics/published")]
+    public async Task StaffReads_UseIndexes(string path)
+    {
+        using var recorder = new QueryPlanRecorder(_seeded.App.DatabasePath);
+
+        var plans = await recorder.PlansOf(async () => (await _seeded.Officer.GetAsync(path)).EnsureSuccessStatusCode());
+
+        AssertNoFullScans(plans);
+    }
+
+    [SqliteOnlyFact("SQLite's own query plans")]
+    public async Task ReminderSweep_UsesIndexes()
+    {
+        using var recorder = new QueryPlanRecorder(_seeded.App.DatabasePath);
+
+        var plans = await recorder.PlansOf(() => _seeded.App.RunRemindersAsync());
+
+        AssertNoFullScans(plans);
+    }
+
+    [SqliteOnlyFact("SQLite's own query plans")]
+    public async Task TheCheck_CatchesAFullScan()
+    {
+        using var recorder = new QueryPlanRecorder(_seeded.App.DatabasePath);
+
+        var plans = await recorder.PlansOf(() => _seeded.App.QueryDatabaseAsync(db =>
+            Task.FromResult(db.Applications.Count(a => a.Location.Contains("Elm")))));
+
+        Assert.Contains(plans, p => p.Plan.Any(IsFullScan));
+    }
+
+    private static void AssertNoFullScans(IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> plans)
+    {
+        Assert.NotEmpty(plans);
+        var scans = plans.Where(p => p.Plan.Any(line => IsFullScan(line) && !IsOwnResult(p.Plan, line)) || IsSubqueryPerRow(p.Plan)).Select(p => string.Join(" | ", p.Plan) + "\n" + p.Sql).ToList();
+        Assert.True(scans.Count == 0, "Full table scans:\n" + string.Join("\n\n", scans));
+    }
+
+    /// <summary>
+    /// A correlated subquery under a scan runs once for every row scanned: the overdue queue did that (58 s at 10,000
+    /// cases, because SQLite searched the open deadlines for each case).
+    /// </summary>
+    private static bool IsSubqueryPerRow(IReadOnlyList<string> plan) =>
+        plan.Any(line => line.StartsWith("CORRELATED", StringComparison.Ordinal))
+        && plan.Any(line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal) && !IsOwnResult(plan, line.Split(' ')[0] + " " + line.Split(' ')[1]));
+
+    /// <summary>"SCAN a0" after "CO-ROUTINE a0" reads the query's own (already bounded) intermediate result, not a table.</summary>
+    private static bool IsOwnResult(IReadOnlyList<string> plan, string scanLine) =>
+        plan.Contains("CO-ROUTINE " + scanLine["SCAN ".Length..]) || plan.Contains("MATERIALIZE " + scanLine["SCAN ".Length..]);
+
+    /// <summary>"SCAN a" reads every row; "SCAN a USING INDEX ..." reads an index in order (bounded by LIMIT or a range), and a JSON list is a virtual table.</summary>
+    private static bool IsFullScan(string planLine) => FullScan().IsMatch(planLine);
+
+    [GeneratedRegex(@"^SCAN \w+$")]
+    private static partial Regex FullScan();
+
+    /// <summary>A few cases in several states, with deadlines open, done and overdue, and an officer.</summary>
+    public sealed class SeededApp : IAsyncLifetime
+    {
+        public CaseReviewApp App { get; } = new();
+
+        public HttpClient Officer { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Officer = await App.AsNewStaff("CaseOfficer");
+            var anyone = App.CreateClient();
+            for (var i = 0; i < 3; i++)
+            {
+                var reference = (string)(await anyone.Submit())["reference"]!;
+                await Officer.Act(reference, "start-assessment");
+            }
+
+            App.Clock.Advance(TimeSpan.FromDays(30));
+        }
+
+        public Task DisposeAsync()
+        {
+            App.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}

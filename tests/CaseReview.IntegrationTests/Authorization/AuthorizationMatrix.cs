@@ -110,7 +110,8 @@ internal static class AuthorizationMatrix
     /// <summary>Endpoints open to everyone by design: the resident's door, sign-in, setting a password from an emailed link, and the published figures.</summary>
     public static readonly IReadOnlySet<string> Public = new HashSet<string>
     {
-        "POST /api/applications", "GET /api/track/{trackingCode}", "POST /api/track/{trackingCode}/appeal", "POST /api/eligibility",
+        "POST /api/applications", "GET /api/track/{trackingCode}", "POST /api/track/{trackingCode}/appeal",
+        "POST /api/track/{trackingCode}/withdraw", "POST /api/track/{trackingCode}/contact", "POST /api/eligibility",
         "POST /api/auth/login", "GET /api/statistics/published", "GET /api/statistics/published.csv",
         "POST /api/auth/forgotten-password", "POST /api/auth/set-password",
     };

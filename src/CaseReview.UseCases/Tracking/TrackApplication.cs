@@ -31,7 +31,8 @@ public sealed record TrackingView(
     TrackingOutcome? Outcome,
     TrackingAppealDecision? AppealDecision,
     bool CanWithdraw = false,
-    bool CanChangeContact = false);
+    bool CanChangeContact = false,
+    bool Withdrawn = false);
 
 public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
     : IQueryHandler<TrackApplicationQuery, TrackingView>
@@ -68,7 +69,8 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             Outcome(application, new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken))),
             AppealDecision(application, planner),
             allowed.Contains(CaseAction.Withdraw),
-            application.IsOpen);
+            application.IsOpen,
+            application.Status == CaseStatus.Withdrawn);
     }
 
     /// <summary>Shown once the latest review's outcome is sent; a review set aside by an upheld appeal is not.</summary>

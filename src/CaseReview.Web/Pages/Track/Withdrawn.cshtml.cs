@@ -8,6 +8,6 @@ public sealed class WithdrawnModel(IMediator mediator) : TrackingPageModel(media
 {
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct) =>
         !await LoadAsync(code, ct) ? NotFound()
-        : View.Status == Domain.Workflow.CaseStatus.Withdrawn ? Page()
+        : View.Withdrawn ? Page()
         : Redirect(TrackingHref);
 }

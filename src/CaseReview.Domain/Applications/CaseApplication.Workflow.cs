@@ -229,6 +229,37 @@ public sealed partial class CaseApplication
         }
     }
 
+    /// <summary>
+    /// The people whose decision the current appeal is against, from the case's history: whoever recorded the
+    /// threshold decision, for a threshold appeal; whoever recorded the review's outcome and whoever sent it, for a
+    /// review appeal. None of them may decide the appeal. Empty when there is no appeal.
+    /// </summary>
+    public IReadOnlyList<StatusChange> DecisionsUnderAppeal()
+    {
+        if (Appeal is not { } appeal)
+        {
+            return [];
+        }
+
+        var history = _history.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).ToList();
+        var asked = history.FindLastIndex(h => h.Action == CaseAction.Appeal.Name());
+        var before = asked < 0 ? history : history.GetRange(0, asked);
+        var actions = appeal.Kind == AppealKind.Threshold
+            ? new[] { CaseAction.ThresholdDecision }
+            : [CaseAction.RecordReview, CaseAction.SendOutcome];
+        return [.. actions.Select(a => before.LastOrDefault(h => h.Action == a.Name())).OfType<StatusChange>()];
+    }
+
+    /// <summary>True when <paramref name="actorId"/> made a decision the current appeal is against (<see cref="DecisionsUnderAppeal"/>).</summary>
+    public bool MadeDecisionUnderAppeal(string actorId) =>
+        DecisionsUnderAppeal().Any(h => string.Equals(h.ActorId, actorId, StringComparison.Ordinal));
+
+    /// <summary>The history row of the decision on the current appeal, once it is decided: who decided, and when.</summary>
+    public StatusChange? AppealDecisionRecord =>
+        Appeal is { Upheld: not null }
+            ? _history.OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).LastOrDefault(h => h.Action == CaseAction.AppealDecision.Name())
+            : null;
+
     public void Close(string reason, ActionContext context)
     {
         Fire(Trigger.Close, context, reason);

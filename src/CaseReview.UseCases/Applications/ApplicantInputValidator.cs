@@ -7,7 +7,7 @@ namespace CaseReview.UseCases.Applications;
 public sealed class ApplicantInputValidator : AbstractValidator<ApplicantInput>
 {
     // Loose on purpose: the aim is to catch typing slips, not to police the Royal Mail's format.
-    private const string PostcodePattern = @"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}$";
+    public const string PostcodePattern = @"^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}$";
 
     public ApplicantInputValidator()
     {

@@ -8,8 +8,9 @@ namespace CaseReview.UseCases.Cases;
 
 /// <summary>
 /// Who may see which case. Case officers and administrators see all; a panel member or chair sees only
-/// the cases whose panel includes their agency. A case someone may not see is reported as not found, so
-/// that its existence does not leak.
+/// the cases whose panel includes their agency; an appeal reviewer only the cases whose appeal awaits a decision
+/// and those whose appeal they decided. A case someone may not see is reported as not found, so that its existence
+/// does not leak.
 /// </summary>
 public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySettings? privacy = null)
 {
@@ -18,6 +19,18 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
         if (user.IsCaseworker())
         {
             return db.Applications;
+        }
+
+        if (user.IsAppealReviewer() && user.UserId is { } reviewer)
+        {
+            // Someone who also sits on panels sees their panels' cases as well.
+            var panelAgency = user.IsPanelMember() && user.AgencyId is { } own ? own : -1;
+            var chair = user.IsInRole(Roles.Chair) ? user.UserId : null;
+            var decided = CaseAction.AppealDecision.Name();
+            return db.Applications.Where(a => a.Status == CaseStatus.AppealRequested
+                || a.History.Any(h => h.Action == decided && h.ActorId == reviewer)
+                || (panelAgency != -1 && a.PanelAgencyIds.Contains(panelAgency))
+                || (chair != null && a.Chair!.UserId == chair));
         }
 
         if (user.IsPanelMember() && user.AgencyId is { } agency)
@@ -80,11 +93,16 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
     /// <summary>What a panel member sees instead of another member of staff's email address.</summary>
     public const string StaffNameHidden = "Staff";
 
-    /// <summary>Caseworkers may take every action; a chair on the panel, or named as the case's chair, may record the review.</summary>
+    /// <summary>
+    /// Caseworkers may take every action but one; a chair on the panel, or named as the case's chair, may record the
+    /// review. An appeal is decided by an appeal reviewer alone, never by someone whose decision it is against.
+    /// </summary>
     public bool Permits(CaseAction action, CaseApplication application) =>
-        user.IsCaseworker()
-        || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
-            && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id)));
+        action == CaseAction.AppealDecision
+            ? WhyNotDecideAppeal(application) is null
+            : (user.IsCaseworker()
+                || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
+                    && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id))));
 
     /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
     public CasePermissions PermissionsOn(CaseApplication application)
@@ -97,15 +115,32 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             LinkCases: SeesLinks,
             RecordAgencyResponses: Agencies.NamesOf(application.PanelAgencyIds.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))),
             RecordConsultation: caseworker && application.MayRecordApplicantConsultation,
-            AddNotes: caseworker);
+            AddNotes: caseworker,
+            AppealDecisionRefusal: application.Status == CaseStatus.AppealRequested ? WhyNotDecideAppeal(application) : null);
     }
 
     /// <summary>Case officers answer for any agency on the panel; a panel member or chair for their own agency only.</summary>
     public bool AnswersFor(int agencyId) =>
         user.IsCaseworker() || (user.IsPanelMember() && user.AgencyId == agencyId);
 
+    /// <summary>
+    /// Why the caller may not decide the case's appeal, in words for staff; null when they may. An appeal reviewer who
+    /// recorded the decision under appeal (the threshold decision, or the review's outcome or its sending) may not.
+    /// </summary>
+    public string? WhyNotDecideAppeal(CaseApplication application) =>
+        !user.IsAppealReviewer() || user.UserId is not { } id
+            ? "Only an appeal reviewer decides an appeal: someone who was not involved in the decision."
+            : application.MadeDecisionUnderAppeal(id)
+                ? "You made the decision this appeal is about, so another appeal reviewer must decide it."
+                : null;
+
     public void Demand(CaseAction action, CaseApplication application)
     {
+        if (action == CaseAction.AppealDecision && WhyNotDecideAppeal(application) is { } why)
+        {
+            throw new ForbiddenException(why);
+        }
+
         if (!Permits(action, application))
         {
             throw new ForbiddenException($"Your role does not allow '{action.Name()}'.");

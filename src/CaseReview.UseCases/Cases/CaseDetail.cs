@@ -64,7 +64,7 @@ public sealed record CaseDetail(
         [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
         new ThresholdView(c.ThresholdDecision?.Met, c.ThresholdDecision?.Rule, c.ThresholdDecision?.Reason, c.ThresholdDecision?.SuggestedMet),
         ReviewOf(c, caller),
-        new AppealView(c.Appeal?.Kind, c.Appeal?.Grounds, c.Appeal?.Upheld, c.Appeal?.DecisionReason),
+        AppealOf(c, caller),
         c.ClosureReason,
         c.AssignedOfficerName is { } officer ? caller.StaffName(officer) : null,
         [.. c.History.Where(h => caller.SeesLinks || !CaseApplication.LinkActions.Contains(h.Action))
@@ -77,6 +77,13 @@ public sealed record CaseDetail(
     // "Assigned to someone@council.example": the officer's address is for the lead body.
     private static string? HistoryReason(StatusChange h, CaseAccess caller) =>
         caller.SeesStaffEmails || h.Reason?.Contains('@', StringComparison.Ordinal) != true ? h.Reason : null;
+
+    private static AppealView AppealOf(CaseApplication c, CaseAccess caller) => c.AppealDecisionRecord is { } decided
+        ? new(c.Appeal?.Kind, c.Appeal?.Grounds, c.Appeal?.Upheld, c.Appeal?.DecisionReason, caller.StaffName(decided.ActorName), decided.OccurredAt, UnderAppealBy(c, caller))
+        : new(c.Appeal?.Kind, c.Appeal?.Grounds, c.Appeal?.Upheld, c.Appeal?.DecisionReason, null, null, UnderAppealBy(c, caller));
+
+    private static IReadOnlyList<string> UnderAppealBy(CaseApplication c, CaseAccess caller) =>
+        [.. c.DecisionsUnderAppeal().Select(h => caller.StaffName(h.ActorName)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static ReviewView ReviewOf(CaseApplication c, CaseAccess caller) => new(
         c.MeetingAt,

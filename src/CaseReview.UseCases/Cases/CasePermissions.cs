@@ -12,6 +12,10 @@ namespace CaseReview.UseCases.Cases;
 /// <param name="RecordAgencyResponses">The agencies on the panel whose response the caller may record now (their own, for a panel member).</param>
 /// <param name="RecordConsultation">Record the applicant's consultation on the action plan.</param>
 /// <param name="AddNotes">Add notes and contacts to the case's log (and see every entry, not only those shared with the panel).</param>
+/// <param name="AppealDecisionRefusal">
+/// While an appeal awaits a decision: why the caller may not decide it (only an appeal reviewer may, and never the
+/// person whose decision is appealed against); null when they may, or when no appeal awaits a decision.
+/// </param>
 public sealed record CasePermissions(
     bool VerifyComplaints,
     bool AssignOfficer,
@@ -19,4 +23,5 @@ public sealed record CasePermissions(
     bool LinkCases,
     IReadOnlyList<string> RecordAgencyResponses,
     bool RecordConsultation,
-    bool AddNotes);
+    bool AddNotes,
+    string? AppealDecisionRefusal = null);

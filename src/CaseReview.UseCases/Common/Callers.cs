@@ -12,6 +12,9 @@ public enum Callers
     /// <summary>Case officers and administrators.</summary>
     Caseworkers,
 
+    /// <summary>Appeal reviewers only: deciding an appeal is kept apart from the lead body's caseworkers.</summary>
+    AppealReviewers,
+
     /// <summary>Administrators only.</summary>
     Administrators,
 

@@ -23,10 +23,12 @@ public sealed class CallersAttribute(Callers callers, string whatTheyDo = "do th
         var refusal = Callers switch
         {
             Callers.Anyone => null,
-            Callers.Staff when user.IsCaseworker() || user.IsPanelMember() => null,
+            Callers.Staff when user.IsCaseworker() || user.IsPanelMember() || user.IsAppealReviewer() => null,
             Callers.Staff => $"Sign in with a staff account to {WhatTheyDo}.",
             Callers.Caseworkers when user.IsCaseworker() => null,
             Callers.Caseworkers => $"Only case officers and administrators {WhatTheyDo}.",
+            Callers.AppealReviewers when user.IsAppealReviewer() => null,
+            Callers.AppealReviewers => $"Only appeal reviewers {WhatTheyDo}: someone who was not involved in the decision.",
             Callers.Administrators when user.IsInRole(Roles.Administrator) => null,
             Callers.Administrators => $"Only administrators {WhatTheyDo}.",
             Callers.BackgroundJobs when user.IsBackgroundJob => null,

@@ -13,6 +13,9 @@ public static class CurrentUserExtensions
     /// <summary>Panel members and chairs act for their agency only.</summary>
     public static bool IsPanelMember(this ICurrentUser user) => Roles.IsPanelMember(user.IsInRole);
 
+    /// <summary>Appeal reviewers decide appeals, and see only the cases whose appeal awaits them or that they decided.</summary>
+    public static bool IsAppealReviewer(this ICurrentUser user) => Roles.IsAppealReviewer(user.IsInRole);
+
 
     /// <summary>An audit line by the caller, in the same unit of work as what they did.</summary>
     public static Domain.Audit.AuditEntry Audit(this ICurrentUser user, DateTime utcNow, string action, string? caseReference, string? detail)

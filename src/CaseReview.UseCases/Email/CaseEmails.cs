@@ -77,6 +77,29 @@ public sealed class CaseEmails(
         }
     }
 
+    /// <summary>
+    /// The applicant changed their contact details (on the tracking page): the old address and the new one are each told,
+    /// whatever way of contact they prefer, so that a change they did not make does not go unnoticed. The email names what
+    /// changed, never the new details.
+    /// </summary>
+    public async Task QueueContactChangedAsync(CaseApplication application, Applicant before, CancellationToken cancellationToken)
+    {
+        var values = Values(application);
+        values["Changes"] = CaseApplication.ContactChanges(before, application.Applicant).ToList();
+        values["HowWeContactYou"] = application.Applicant.PreferredContact switch
+        {
+            PreferredContact.Email => "by email",
+            PreferredContact.Phone => "by phone",
+            _ => "by post",
+        };
+        var addresses = new[] { before.Email, application.Applicant.Email }
+            .Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var address in addresses)
+        {
+            await ToAddressAsync(application, address, "contact-details-changed", values, DeliveryFollowUp.None, cancellationToken);
+        }
+    }
+
     /// <summary>Queues one email; the template's name says what it is.</summary>
     public void Queue(
         string template, string? caseReference, string recipient, IReadOnlyDictionary<string, object> values, DeliveryFollowUp onDelivery = DeliveryFollowUp.None) =>
@@ -122,6 +145,12 @@ public sealed class CaseEmails(
             return;
         }
 
+        await ToAddressAsync(application, email, template, values, onDelivery, cancellationToken);
+    }
+
+    private async Task ToAddressAsync(
+        CaseApplication application, string email, string template, Dictionary<string, object> values, DeliveryFollowUp onDelivery, CancellationToken cancellationToken)
+    {
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
         var address = email.Trim().ToLowerInvariant();
         var sentToday = await db.OutboxEmails.CountAsync(e => e.CreatedAt > since && e.Recipient.ToLower() == address, cancellationToken);

@@ -9,7 +9,7 @@ namespace CaseReview.UseCases.Links;
 /// <summary>
 /// Other applications that may be about the same problem: the same postcode, the same address, or the same
 /// applicant (email or phone), compared in normalised form. Only cases the caller may see are suggested, and
-/// cases already linked are left out.
+/// cases already linked are left out. Appeal reviewers decide one appeal on its own: they are not shown other cases.
 /// </summary>
 [Callers(Callers.Staff, "see possible links between cases")]
 public sealed record ListLinkSuggestionsQuery(string Reference) : IQuery<IReadOnlyList<LinkSuggestion>>;
@@ -23,6 +23,11 @@ public sealed class ListLinkSuggestionsHandler(CaseAccess access, ICaseReviewDb 
 
     public async ValueTask<IReadOnlyList<LinkSuggestion>> Handle(ListLinkSuggestionsQuery query, CancellationToken cancellationToken)
     {
+        if (!user.IsCaseworker() && !user.IsPanelMember())
+        {
+            throw new ForbiddenException("Appeal reviewers are not shown other applications that may be linked.");
+        }
+
         var self = await access.Visible()
             .Where(a => a.Reference == query.Reference)
             .Select(a => new { a.Id, a.PostcodeKey, a.AddressKey, a.EmailKey, a.PhoneKey, Linked = a.Links.Select(l => l.LinkedApplicationId).ToList() })

@@ -8,7 +8,8 @@ namespace CaseReview.UseCases.Notes;
 
 /// <summary>
 /// A case's notes and contact log, newest first (by when it happened, then by when it was written). Officers see
-/// every entry; panel members and chairs who may see the case only those shared with the panel. Reading is audited.
+/// every entry; panel members and chairs who may see the case only those shared with the panel; an appeal reviewer
+/// none (the contact log is the lead body's and the panel's, not what an appeal is decided on). Reading is audited.
 /// </summary>
 [Callers(Callers.Staff, "see case notes")]
 public sealed record ListCaseNotesQuery(string Reference) : IQuery<IReadOnlyList<CaseNoteView>>;
@@ -21,8 +22,9 @@ public sealed class ListCaseNotesHandler(CaseAccess access, ICaseReviewDb db, IC
         var applicationId = await access.Visible().Where(a => a.Reference == query.Reference).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no case with the reference {query.Reference}.");
         var caseworker = user.IsCaseworker();
+        var panel = user.IsPanelMember();
         var notes = await db.CaseNotes.AsNoTracking()
-            .Where(n => n.ApplicationId == applicationId && (caseworker || n.SharedWithPanel))
+            .Where(n => n.ApplicationId == applicationId && (caseworker || (panel && n.SharedWithPanel)))
             .ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;

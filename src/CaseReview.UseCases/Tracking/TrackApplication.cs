@@ -10,8 +10,9 @@ namespace CaseReview.UseCases.Tracking;
 
 /// <summary>
 /// What an applicant sees with their tracking code: the stage, the dates that matter, what happens next, and once sent
-/// the review's outcome in the panel's words for them with the action plan, and the decision on an appeal. No
-/// personal data, and nothing internal (the panel's findings, who said what).
+/// the review's outcome in the panel's words for them with the action plan, and the decision on an appeal; whether
+/// the applicant may still withdraw or change their contact details. No personal data (not even the contact details
+/// held), and nothing internal (the panel's findings, who said what).
 /// </summary>
 [Callers(Callers.Anyone)]
 public sealed record TrackApplicationQuery(string TrackingCode) : IQuery<TrackingView>;
@@ -28,7 +29,10 @@ public sealed record TrackingView(
     bool CanAppeal,
     DateOnly? AppealBy,
     TrackingOutcome? Outcome,
-    TrackingAppealDecision? AppealDecision);
+    TrackingAppealDecision? AppealDecision,
+    bool CanWithdraw = false,
+    bool CanChangeContact = false,
+    bool Withdrawn = false);
 
 public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
     : IQueryHandler<TrackApplicationQuery, TrackingView>
@@ -43,7 +47,8 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             ?? throw new NotFoundException("We could not find an application with that tracking code. Check the code in your confirmation email.");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var canAppeal = application.AllowedActions(now, planner).Contains(CaseAction.Appeal);
+        var allowed = application.AllowedActions(now, planner);
+        var canAppeal = allowed.Contains(CaseAction.Appeal);
         var appealBy = canAppeal ? application.OpenDeadline(Stage.AppealWindow)?.DueDate : null;
         var keyDates = new List<KeyDate> { new("Application received", planner.Today(application.ReceivedAt)) };
         keyDates.AddRange(application.Deadlines.Where(d => d.IsOpen).OrderBy(d => d.DueDate).Select(d => new KeyDate(StageWords.DueLabel(d.Stage), d.DueDate)));
@@ -62,7 +67,10 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             canAppeal,
             appealBy,
             Outcome(application, new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken))),
-            AppealDecision(application, planner));
+            AppealDecision(application, planner),
+            allowed.Contains(CaseAction.Withdraw),
+            application.IsOpen,
+            application.Status == CaseStatus.Withdrawn);
     }
 
     /// <summary>Shown once the latest review's outcome is sent; a review set aside by an upheld appeal is not.</summary>

@@ -38,6 +38,24 @@ internal static class ApplicationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapPost("/track/{trackingCode}/withdraw", async (string trackingCode, [FromBody] WithdrawByTrackingCodeCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { TrackingCode = trackingCode }, ct)))
+            .WithName("WithdrawByTrackingCode")
+            .WithSummary("The applicant withdraws their application (an optional reason)")
+            .WithDescription("Goes through the workflow's withdraw transition: 409 once the application has ended. The applicant is told as for a withdrawal by staff; the case's history shows it to the officer.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/track/{trackingCode}/contact", async (string trackingCode, [FromBody] ChangeContactByTrackingCodeCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { TrackingCode = trackingCode }, ct)))
+            .WithName("ChangeContactByTrackingCode")
+            .WithSummary("The applicant changes their contact details and how they would like to be contacted")
+            .WithDescription("A detail left out or empty stays as it is; preferredContact is required and must be one the details allow. Both the old and the new email address are told. 409 once the application has ended.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         api.MapPost("/eligibility", async ([FromBody] CheckEligibilityQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("CheckEligibility")

@@ -16,7 +16,7 @@ internal static class StaffCookies
     public const string SignInPath = "/staff/sign-in";
     public const string HomePath = "/staff/dashboard";
 
-    /// <summary>Where panel members and chairs start: the cases of their panels (the deadlines are the caseworkers').</summary>
+    /// <summary>Where panel members, chairs and appeal reviewers start: the cases they may see (the deadlines are the caseworkers').</summary>
     public const string PanelHomePath = "/staff/cases";
 
     /// <summary>Sends each person on to <see cref="HomeFor"/>: for sign-ins that return before the person is known.</summary>
@@ -24,7 +24,7 @@ internal static class StaffCookies
 
     /// <summary>The page a signed-in member of staff starts on.</summary>
     public static string HomeFor(System.Security.Claims.ClaimsPrincipal user) =>
-        user.IsCaseworker() || !user.IsPanelMember() ? HomePath : PanelHomePath;
+        user.IsCaseworker() || !(user.IsPanelMember() || user.IsAppealReviewer()) ? HomePath : PanelHomePath;
 
     // When the person signed in; sliding renewal moves the cookie's own issue time, so this is kept apart.
     public const string SignedInAt = "signed-in-at";

@@ -4,8 +4,8 @@ using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.Authorization;
 
-/// <summary>Who calls: nobody, the lead body's staff, and panel members and chairs of an agency on the case's panel (Police) and not on it (Council).</summary>
-public enum Caller { Anonymous, Administrator, CaseOfficer, PanelMemberOnPanel, PanelMemberOffPanel, ChairOnPanel, ChairOffPanel }
+/// <summary>Who calls: nobody, the lead body's staff, panel members and chairs of an agency on the case's panel (Police) and not on it (Council), and an appeal reviewer.</summary>
+public enum Caller { Anonymous, Administrator, CaseOfficer, PanelMemberOnPanel, PanelMemberOffPanel, ChairOnPanel, ChairOffPanel, AppealReviewer }
 
 /// <summary>
 /// One host for the whole matrix, with a signed-in client per caller. A request that may change something gets
@@ -37,6 +37,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         _clients[Caller.PanelMemberOffPanel] = await App.AsNewStaff("PanelMember", "Council");
         _clients[Caller.ChairOnPanel] = await App.AsNewStaff("Chair", PanelAgency);
         _clients[Caller.ChairOffPanel] = await App.AsNewStaff("Chair", "Council");
+        _clients[Caller.AppealReviewer] = await App.AsAppealReviewer();
         SharedCase = await Cases.WithPanel(App, PanelAgency);
         SharedAccount = (await App.NewStaffAccount("CaseOfficer")).Id;
     }
@@ -62,6 +63,9 @@ public sealed class MatrixWorld : IAsyncLifetime
         var detail = await (await Admin.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
         return (reference, detail["review"]!["recommendations"]![0]!["id"]!.GetValue<int>());
     }
+
+    /// <summary>A case whose review outcome was sent and appealed against, with Police alone on the panel: the appeal awaits a decision.</summary>
+    public async Task<string> AppealCase(Caller caller) => caller == Caller.Anonymous ? SharedCase : await Cases.AppealRequested(App, PanelAgency);
 
     public async Task<string> ReceivedCase() => (await App.CreateClient().Submit())["reference"].Str();
 

@@ -47,6 +47,7 @@ public sealed class StaffPageWorld : IAsyncLifetime
         _browsers[PageCaller.PanelMemberOnPanel] = await App.SignedInBrowserAsync("PanelMember", PanelAgency);
         _browsers[PageCaller.PanelMemberOffPanel] = await App.SignedInBrowserAsync("PanelMember", "Council");
         _browsers[PageCaller.ChairOnPanel] = await App.SignedInBrowserAsync("Chair", PanelAgency);
+        _browsers[PageCaller.AppealReviewer] = await App.AppealReviewerBrowserAsync();
 
         var (disabledId, disabledEmail) = await App.NewStaffAccount("Administrator");
         var disabled = new ResidentBrowser(App);

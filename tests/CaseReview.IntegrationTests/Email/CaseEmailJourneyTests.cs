@@ -38,7 +38,7 @@ public sealed class CaseEmailJourneyTests
         });
         await admin.ActOk(reference, "send-outcome");
         (await app.CreateClient().PostAsJsonAsync($"/api/track/{trackingCode}/appeal", new { grounds = "The review ignored my diary." })).EnsureSuccessStatusCode();
-        await admin.ActOk(reference, "appeal-decision", new { upheld = true, reason = "Relevant facts were not considered." });
+        await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = true, reason = "Relevant facts were not considered." });
         await app.DispatchAllAsync();
 
         var messages = smtp.Messages();

@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using CaseReview.Infrastructure.Letters;
+using CaseReview.IntegrationTests.Support;
 using CaseReview.UseCases.Letters;
 
 namespace CaseReview.IntegrationTests.Letters;
 
 /// <summary>The shipped letter wording: one template per letter, its shape (headings, paragraphs, bullets), and plain words.</summary>
-public sealed partial class LetterTemplateTests
+public sealed class LetterTemplateTests
 {
     private static readonly Dictionary<string, object> Values = new()
     {
@@ -82,7 +82,7 @@ public sealed partial class LetterTemplateTests
         foreach (var name in FileLetterTemplates.ShippedTemplateNames())
         {
             var letter = templates.Render(name, Values);
-            var age = ReadingAge(letter.Body.SelectMany(b => b.Kind == LetterBlockKind.Bullets ? b.Lines : [b.Text]));
+            var age = Readability.ReadingAge(letter.Body.SelectMany(b => b.Kind == LetterBlockKind.Bullets ? b.Lines : [b.Text]));
             if (age > 9)
             {
                 tooHard.Add($"{name}: reading age {age:0.0}");
@@ -91,49 +91,4 @@ public sealed partial class LetterTemplateTests
 
         Assert.True(tooHard.Count == 0, "Letters above a reading age of 9: " + string.Join("; ", tooHard));
     }
-
-    private static double ReadingAge(IEnumerable<string> lines)
-    {
-        var sentences = lines
-            .Select(l => Link().Replace(l, string.Empty))
-            .SelectMany(l => SentenceEnd().Split(l))
-            .Where(s => Word().IsMatch(s))
-            .ToList();
-        var words = sentences.SelectMany(s => Word().Matches(s).Select(m => m.Value)).ToList();
-        var syllables = words.Sum(Syllables);
-        var grade = (0.39 * words.Count / sentences.Count) + (11.8 * syllables / words.Count) - 15.59;
-        return grade + 5;
-    }
-
-    // The usual English heuristic: groups of vowels, less a silent ending.
-    private static int Syllables(string word)
-    {
-        var w = NotALetter().Replace(word.ToLowerInvariant(), string.Empty);
-        if (w.Length <= 3)
-        {
-            return 1;
-        }
-
-        w = SilentEnding().Replace(w, string.Empty);
-        w = w.TrimStart('y');
-        return Math.Max(1, VowelGroup().Matches(w).Count);
-    }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"[.!?:](\s+|$)")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
-    private static partial Regex Word();
-
-    [GeneratedRegex("[^a-z]")]
-    private static partial Regex NotALetter();
-
-    [GeneratedRegex("(?:[^laeiouy]es|ed|[^laeiouy]e)$")]
-    private static partial Regex SilentEnding();
-
-    [GeneratedRegex("[aeiouy]{1,2}")]
-    private static partial Regex VowelGroup();
 }

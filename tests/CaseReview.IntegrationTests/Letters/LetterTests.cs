@@ -50,7 +50,7 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
         Assert.DoesNotContain("Internal", outcome, StringComparison.Ordinal);
 
         await officer.ActOk(reference, "appeal", new { grounds = "The panel did not read the housing reports." });
-        await officer.ActOk(reference, "appeal-decision", new { upheld = false, reason = "The panel read every housing report before it met." });
+        await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = false, reason = "The panel read every housing report before it met." });
         var today = LetterPdf.Date(app.Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var appealLetter = await PdfAsync(officer, reference, "appeal-decision");
         AssertLetter(appealLetter, reference, today);

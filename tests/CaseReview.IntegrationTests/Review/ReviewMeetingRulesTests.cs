@@ -125,7 +125,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         var reference = await Cases.ReviewHeld(app, ["Police"], "Police");
         await officer.ActOk(reference, "send-outcome");
         await officer.ActOk(reference, "appeal", new { grounds = "The panel did not look at the housing reports." });
-        var upheld = await officer.ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed." });
+        var upheld = await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed." });
 
         Assert.Empty(upheld["review"]!["recommendations"]!.AsArray());
         Assert.Null(upheld["review"]!["findings"]);

@@ -44,6 +44,8 @@ public sealed class AnonymousApiLimitTests(CaseReviewApp shared) : IClassFixture
     [Theory]
     [InlineData("/api/eligibility")]
     [InlineData("/api/track/NOSUCHCODE/appeal")]
+    [InlineData("/api/track/NOSUCHCODE/withdraw")]
+    [InlineData("/api/track/NOSUCHCODE/contact")]
     public async Task TheOtherAnonymousApiWrites_AreLimitedToo(string path)
     {
         using var app = new CaseReviewApp { AnonymousApiPostsPerWindow = 2 };

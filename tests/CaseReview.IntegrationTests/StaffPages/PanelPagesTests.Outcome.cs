@@ -178,12 +178,13 @@ public sealed class PanelOutcomePagesTests(CaseReviewApp app) : IClassFixture<Ca
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync($"/staff/cases/{reference}/appeal", ("Grounds", "The police were not asked about the March incident."))).StatusCode);
         Assert.Equal("AppealRequested", await StatusAsync(reference));
 
-        var noChoice = await officer.SubmitAsync($"/staff/cases/{reference}/appeal-decision", ("Reason", "Considered"));
+        var reviewer = await _app.AppealReviewerBrowserAsync();
+        var noChoice = await reviewer.SubmitAsync($"/staff/cases/{reference}/appeal-decision", ("Reason", "Considered"));
         var noChoiceHtml = await noChoice.Content.ReadAsStringAsync();
         Assert.Contains("<a href=\"#upheld\">Say whether the appeal is upheld</a>", noChoiceHtml);
         Assert.Contains("The police were not asked about the March incident.", noChoiceHtml);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync($"/staff/cases/{reference}/appeal-decision", ("Upheld", "false"), ("Reason", "The March incident was considered."))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.SubmitAsync($"/staff/cases/{reference}/appeal-decision", ("Upheld", "false"), ("Reason", "The March incident was considered."))).StatusCode);
         var casePage = await (await officer.GetAsync($"/staff/cases/{reference}")).Content.ReadAsStringAsync();
         Assert.Contains("Not upheld: The March incident was considered.", casePage);
         Assert.NotEqual("AppealRequested", await StatusAsync(reference));

@@ -96,6 +96,14 @@ public static class Api
     public static async Task<HttpClient> AsNewStaff(this CaseReviewApp app, string role, string? agency = null) =>
         await app.SignedIn((await app.NewStaffAccount(role, agency)).Email, StaffPassword);
 
+    /// <summary>
+    /// A new appeal reviewer, signed in: the only role that decides appeals, and never on a decision they made. Tests
+    /// that only need an appeal decided use one, as the council would.
+    /// </summary>
+    public static Task<HttpClient> AsAppealReviewer(this CaseReviewApp app) => app.AsNewStaff(AppealReviewer);
+
+    public const string AppealReviewer = "AppealReviewer";
+
     /// <summary>Creates a staff account through the admin API (password <see cref="StaffPassword"/>).</summary>
     public static async Task<(string Id, string Email)> NewStaffAccount(this CaseReviewApp app, string role, string? agency = null)
     {

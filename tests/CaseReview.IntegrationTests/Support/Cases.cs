@@ -30,4 +30,14 @@ public static class Cases
         });
         return reference;
     }
+
+    /// <summary>A case whose review outcome was sent (by the administrator) and appealed against: the appeal awaits a decision.</summary>
+    public static async Task<string> AppealRequested(CaseReviewApp app, params string[] panel)
+    {
+        var reference = await ReviewHeld(app, panel.Length > 0 ? panel : ["Police"], panel.Length > 0 ? panel[0] : "Police");
+        var officer = await app.AsAdmin();
+        await officer.ActOk(reference, "send-outcome");
+        await officer.ActOk(reference, "appeal", new { grounds = "The panel did not consider the housing reports." });
+        return reference;
+    }
 }

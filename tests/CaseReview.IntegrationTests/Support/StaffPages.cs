@@ -21,6 +21,9 @@ public static class StaffPages
     public static Task<HttpResponseMessage> SignInAsync(this ResidentBrowser browser, string email, string password = Password, string url = "/staff/sign-in") =>
         browser.SubmitAsync(url, ("Email", email), ("Password", password));
 
+    /// <summary>A browser signed in through the sign-in page as a new appeal reviewer (who alone decides appeals).</summary>
+    public static Task<ResidentBrowser> AppealReviewerBrowserAsync(this CaseReviewApp app) => app.SignedInBrowserAsync(Api.AppealReviewer);
+
     /// <summary>A browser signed in through the sign-in page as a new member of staff in that role.</summary>
     public static async Task<ResidentBrowser> SignedInBrowserAsync(this CaseReviewApp app, string role, string? agency = null)
     {

@@ -59,7 +59,7 @@ public sealed class ApplicantOutcomeTests(CaseReviewApp app) : IClassFixture<Cas
         // The applicant appeals and the appeal is decided: the decision and its reason appear.
         await admin.ActOk(reference, "appeal", new { grounds = "The panel did not look at the housing reports." });
         Assert.Null((await TrackAsync(code))["appealDecision"]);
-        await admin.ActOk(reference, "appeal-decision", new { upheld = false, reason = "The panel read every housing report before it met." });
+        await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = false, reason = "The panel read every housing report before it met." });
         var decided = await TrackAsync(code);
         Assert.False(decided["appealDecision"]!["upheld"]!.GetValue<bool>());
         Assert.Equal("The panel read every housing report before it met.", decided["appealDecision"]!["reason"].Str());
@@ -77,7 +77,7 @@ public sealed class ApplicantOutcomeTests(CaseReviewApp app) : IClassFixture<Cas
         await admin.ActOk(reference, "send-outcome");
         await admin.ActOk(reference, "appeal", new { grounds = "The panel did not look at the housing reports." });
 
-        await admin.ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed: the review will be held again." });
+        await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed: the review will be held again." });
 
         var view = await TrackAsync(code);
         Assert.Null(view["outcome"]);

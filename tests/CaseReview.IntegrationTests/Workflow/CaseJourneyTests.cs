@@ -112,7 +112,8 @@ public sealed class CaseJourneyTests(CaseReviewApp app) : IClassFixture<CaseRevi
         Assert.Equal("Threshold", appealed["appeal"]!["kind"].Str());
         Assert.Contains(appealed["deadlines"]!.AsArray(), d => d!["stage"].Str() == "AppealDecision");
 
-        var upheld = await officer.ActOk(reference, "appeal-decision", new { upheld = true, reason = "Relevant facts were not considered." });
+        await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = true, reason = "Relevant facts were not considered." });
+        var upheld = await (await officer.GetAsync($"/api/cases/{reference}")).ReadJson(System.Net.HttpStatusCode.OK);
         Assert.Equal("InAssessment", upheld["status"].Str());
         Assert.Contains("threshold-decision", Actions(upheld));
         Assert.Equal(["submit", "start-assessment", "threshold-decision", "appeal", "appeal-decision"], upheld["history"]!.AsArray().Select(h => h!["action"].Str()));

@@ -11,13 +11,28 @@ public sealed class CaseAccessTests
     [Theory]
     [InlineData(Roles.Administrator)]
     [InlineData(Roles.CaseOfficer)]
-    public void Caseworkers_MayTakeEveryAction(string role)
+    public void Caseworkers_MayTakeEveryAction_ButDecideAnAppeal(string role)
     {
         var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User(role, null));
 
-        foreach (var action in Enum.GetValues<CaseAction>())
+        foreach (var action in Enum.GetValues<CaseAction>().Where(a => a != CaseAction.AppealDecision))
         {
             access.Demand(action, Workflow.CaseOnPanel("Police"));
+        }
+
+        var refused = Assert.Throws<ForbiddenException>(() => access.Demand(CaseAction.AppealDecision, Workflow.CaseOnPanel("Police")));
+        Assert.Contains("Only an appeal reviewer decides an appeal", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAppealReviewer_MayDecideAnAppeal_AndTakeNoOtherAction()
+    {
+        var access = new CaseAccess(Mock.Of<ICaseReviewDb>(), User(Roles.AppealReviewer, null));
+
+        access.Demand(CaseAction.AppealDecision, Workflow.CaseOnPanel("Police"));
+        foreach (var action in Enum.GetValues<CaseAction>().Where(a => a != CaseAction.AppealDecision))
+        {
+            Assert.Throws<ForbiddenException>(() => access.Demand(action, Workflow.CaseOnPanel("Police")));
         }
     }
 

@@ -30,6 +30,11 @@ public sealed class EveryRequestSaysWhoMaySendItTests
     [InlineData(Callers.Caseworkers, "CaseOfficer", true)]
     [InlineData(Callers.Staff, null, false)]
     [InlineData(Callers.Staff, "Chair", true)]
+    [InlineData(Callers.Staff, "AppealReviewer", true)]
+    [InlineData(Callers.Caseworkers, "AppealReviewer", false)]
+    [InlineData(Callers.AppealReviewers, "AppealReviewer", true)]
+    [InlineData(Callers.AppealReviewers, "Administrator", false)]
+    [InlineData(Callers.AppealReviewers, "CaseOfficer", false)]
     [InlineData(Callers.Anyone, null, true)]
     [InlineData(Callers.BackgroundJobs, "Administrator", false)]
     public void TheRule_AdmitsOnlyItsCallers(Callers callers, string? role, bool admitted)

@@ -10,7 +10,7 @@ namespace CaseReview.UseCases.Cases.Actions;
 /// The appeal body's decision. Upheld: a threshold appeal returns to assessment, a review appeal to a fresh
 /// review. Not upheld: the case closes.
 /// </summary>
-[Callers(Callers.Caseworkers, "decide appeals")]
+[Callers(Callers.AppealReviewers, "decide appeals")]
 public sealed record DecideAppealCommand(bool? Upheld, string? Reason, int? Version) : ICommand<CaseDetail>, ICaseActionCommand
 {
     [JsonIgnore]

@@ -22,6 +22,8 @@ public sealed class ApplicationModel(IMediator mediator) : PageModel
     public TrackingView View { get; private set; } = null!;
     public FormErrors Errors { get; } = new();
 
+    public string Code { get; private set; } = string.Empty;
+
     [FromQuery] public bool Appealed { get; set; }
     [BindProperty] public List<string> Reasons { get; set; } = [];
     [BindProperty] public string? Grounds { get; set; }
@@ -57,6 +59,7 @@ public sealed class ApplicationModel(IMediator mediator) : PageModel
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
+        Code = code;
         try
         {
             View = await mediator.Send(new TrackApplicationQuery(code), ct);

@@ -13,5 +13,5 @@ public static class AccessFields
         return [.. agencies.Where(a => a.Active || a.Name == current).Select(a => new Choice(a.Name, a.Name))];
     }
 
-    public const string AgencyHint = "Panel members and chairs must belong to an agency: they see only the cases whose panel includes it. Leave this empty for administrators and case officers.";
+    public const string AgencyHint = "Panel members and chairs must belong to an agency: they see only the cases whose panel includes it. Leave this empty for administrators, case officers and appeal reviewers.";
 }

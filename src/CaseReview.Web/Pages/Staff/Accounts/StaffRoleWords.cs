@@ -12,6 +12,7 @@ public static class StaffRoleWords
         new(Roles.CaseOfficer, "Case officer", "Works on every case"),
         new(Roles.PanelMember, "Panel member", "Sees only the cases whose panel includes their agency"),
         new(Roles.Chair, "Chair", "Chairs review panels; sees only the cases whose panel includes their agency"),
+        new(Roles.AppealReviewer, "Appeal reviewer", "Decides appeals, independent of the decision appealed against (for example the Police and Crime Commissioner's office); sees only the cases with an appeal to decide"),
     ];
 
     public static string Of(string role) => Forms.Choices.Text(Choices, role);

@@ -58,7 +58,7 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
 
         if (WorkflowAction is { } action && !Case.AllowedActions.Contains(action.Name()))
         {
-            return Forbidden($"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
+            return Forbidden(RoleRefusal() ?? $"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
         }
 
         if (NotNow() is { } why)
@@ -69,6 +69,9 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
         await OnLoadedAsync(ct);
         return Page();
     }
+
+    /// <summary>Why the case says this caller may not take the page's workflow action, when it is the caller rather than the stage; or null.</summary>
+    protected virtual string? RoleRefusal() => null;
 
     /// <summary>For pages that are not workflow actions: why the case's stage does not allow this now, or null.</summary>
     protected virtual string? NotNow() => null;

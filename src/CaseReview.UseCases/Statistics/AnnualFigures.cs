@@ -81,34 +81,21 @@ internal static class AnnualFigures
 
     /// <summary>
     /// Reviews whose meeting was recorded in the year, and how many of those made recommendations. The n-th review of a
-    /// case made the recommendations numbered n (a fresh review after an upheld appeal is the next), so the cases
-    /// reviewed in the year are read whole for their reviews' order: a year's reviews, not every case.
+    /// case made the recommendations numbered n (a fresh review after an upheld appeal is the next), so each review in
+    /// the year is numbered by counting the case's reviews up to it; the database does both, one row per review.
     /// </summary>
     private static async Task<(int Reviews, int WithRecommendations)> CountReviewsAsync(ICaseReviewDb db, DateTime start, DateTime end, CancellationToken cancellationToken)
     {
-        var reviewed = await db.Applications.AsNoTracking()
-            .SelectMany(a => a.History, (a, h) => new { a.Id, h.Action, h.OccurredAt })
-            .Where(h => h.Action == RecordReview && h.OccurredAt >= start && h.OccurredAt < end)
-            .Select(h => h.Id).Distinct()
-            .ToListAsync(cancellationToken);
-        if (reviewed.Count == 0)
-        {
-            return (0, 0);
-        }
-
-        var cases = await db.Applications.AsNoTracking().Where(a => reviewed.Contains(a.Id))
-            .Select(a => new
+        var madeRecommendations = await db.Applications.AsNoTracking()
+            .SelectMany(a => a.History.Where(h => h.Action == RecordReview && h.OccurredAt >= start && h.OccurredAt < end), (a, h) => new { Case = a, Review = h })
+            .Select(x => new
             {
-                // Ordered in memory, like the distinct numbers below.
-                Reviews = a.History.Where(h => h.Action == RecordReview).Select(h => new { h.Id, h.OccurredAt }).ToList(),
-                // Distinct in memory: inside a projected collection it needs SQL APPLY, which SQLite lacks.
-                Numbers = a.Recommendations.Select(r => r.Review).ToList(),
+                Number = x.Case.History.Count(o => o.Action == RecordReview && (o.OccurredAt < x.Review.OccurredAt || (o.OccurredAt == x.Review.OccurredAt && o.Id <= x.Review.Id))),
+                Numbers = x.Case.Recommendations.Select(r => r.Review),
             })
+            .Select(x => x.Numbers.Contains(x.Number))
             .ToListAsync(cancellationToken);
-        var inYear = cases.SelectMany(c => c.Reviews.OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).Select((r, i) => (At: r.OccurredAt, Number: i + 1, c.Numbers)))
-            .Where(r => r.At >= start && r.At < end)
-            .ToList();
-        return (inYear.Count, inYear.Count(r => r.Numbers.Contains(r.Number)));
+        return (madeRecommendations.Count, madeRecommendations.Count(made => made));
     }
 
     private static Task<int> CountThresholdNotMetAsync(ICaseReviewDb db, DateTime start, DateTime end, CancellationToken cancellationToken) =>

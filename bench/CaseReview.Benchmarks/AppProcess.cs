@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CaseReview.Benchmarks;
+
+/// <summary>The built app as a child process on a free loopback port, on the given SQLite file, in Production mode.</summary>
+public sealed class AppProcess : IDisposable
+{
+    public const string AdminEmail = "bench.admin@council.example";
+    public const string AdminPassword = "Bench-mark-password-2026!";
+
+    private readonly Process _process;
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static AppProcess Start(string dll, string databasePath, string folder)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", url])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__SqlitePath"] = databasePath;
+        start.Environment["Auth__JwtSigningKeyFile"] = Path.Combine(folder, "jwt.key");
+        start.Environment["DataProtection__KeysFolder"] = Path.Combine(folder, "keys");
+        start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
+        start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
+        start.Environment["Email__PublicBaseUrl"] = "https://casereview.council.example";
+        start.Environment["Email__LeadMailbox"] = "community.safety@council.example";
+        // Background jobs would change the generated data while it is read (and time themselves into the reads).
+        start.Environment["Email__Dispatcher__Enabled"] = "false";
+        start.Environment["Reminders__Enabled"] = "false";
+        start.Environment["Retention__Enabled"] = "false";
+        start.Environment["Workflow__AutoClose"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new AppProcess(process, new Uri(url));
+    }
+
+    /// <summary>Resident memory of the app process, in megabytes.</summary>
+    public double ResidentMegabytes()
+    {
+        _process.Refresh();
+        return _process.WorkingSet64 / 1048576.0;
+    }
+
+    public async Task WaitForHealth(HttpClient http)
+    {
+        var until = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode} before it was healthy.");
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The app did not become healthy within 120 seconds.");
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace CaseReview.Benchmarks;
+
+/// <summary>
+/// The reads that must stay flat as cases grow (issue 16), timed on a copy of a generated database: the public
+/// figures (anonymous; served from the cache after the first count, which is shown as "first"), a year's staff
+/// figures, the case queue, the dashboard and the deadlines list, as the bootstrap administrator.
+/// </summary>
+public static class ReadBenchmark
+{
+    public static async Task<IReadOnlyList<ReadResult>> Run(string dll, string generatedDatabase, int cases)
+    {
+        var folder = Directory.CreateTempSubdirectory("casereview-bench-reads-").FullName;
+        try
+        {
+            var database = Path.Combine(folder, "reads.db");
+            File.Copy(generatedDatabase, database);
+            using var app = AppProcess.Start(dll, database, folder);
+            using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+            await app.WaitForHealth(http);
+            var login = await http.PostAsJsonAsync("/api/auth/login", new { email = AppProcess.AdminEmail, password = AppProcess.AdminPassword });
+            login.EnsureSuccessStatusCode();
+            var token = JsonNode.Parse(await login.Content.ReadAsStringAsync())!["accessToken"]!.GetValue<string>();
+            using var staff = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+            staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+            var year = DateTime.UtcNow.Month >= 4 ? DateTime.UtcNow.Year : DateTime.UtcNow.Year - 1;
+            Console.WriteLine($"Reads at {cases:N0} cases");
+            var results = new List<ReadResult>
+            {
+                await ReadResult.Measure(http, "public statistics", "/api/statistics/published", 200, 20),
+                await ReadResult.Measure(staff, "annual statistics", $"/api/statistics/annual?year={year}", 10, 500),
+                await ReadResult.Measure(staff, "case queue", "/api/cases", 50, 50),
+                await ReadResult.Measure(staff, "case queue, overdue", "/api/cases?overdue=true", 50, 50),
+                await ReadResult.Measure(staff, "dashboard", "/api/dashboard", 50, 50),
+                await ReadResult.Measure(staff, "deadlines", "/api/deadlines", 50, 50),
+            };
+            foreach (var result in results)
+            {
+                Console.WriteLine("  " + result);
+            }
+
+            Console.WriteLine($"  resident memory after the reads: {app.ResidentMegabytes():F0} MB (target <= 250 MB)");
+            return results;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -12,6 +12,8 @@ namespace CaseReview.UseCases.Cases;
 /// <param name="RecordAgencyResponses">The agencies on the panel whose response the caller may record now (their own, for a panel member).</param>
 /// <param name="RecordConsultation">Record the applicant's consultation on the action plan.</param>
 /// <param name="AddNotes">Add notes and contacts to the case's log (and see every entry, not only those shared with the panel).</param>
+/// <param name="AddDocuments">Attach documents: officers while the case holds its data; a panel member or chair for their agency while it may respond.</param>
+/// <param name="DeleteDocuments">Delete the case's documents (officers).</param>
 public sealed record CasePermissions(
     bool VerifyComplaints,
     bool AssignOfficer,
@@ -19,4 +21,6 @@ public sealed record CasePermissions(
     bool LinkCases,
     IReadOnlyList<string> RecordAgencyResponses,
     bool RecordConsultation,
-    bool AddNotes);
+    bool AddNotes,
+    bool AddDocuments,
+    bool DeleteDocuments);

@@ -11,7 +11,8 @@ namespace CaseReview.UseCases.Tracking;
 /// <summary>
 /// What an applicant sees with their tracking code: the stage, the dates that matter, what happens next, and once sent
 /// the review's outcome in the panel's words for them with the action plan, and the decision on an appeal. No
-/// personal data, and nothing internal (the panel's findings, who said what).
+/// personal data, and nothing internal (the panel's findings, who said what). While the case is before the panel the
+/// applicant may send documents (<see cref="AddDocumentByTrackingCodeCommand"/>); the ones they sent are listed.
 /// </summary>
 [Callers(Callers.Anyone)]
 public sealed record TrackApplicationQuery(string TrackingCode) : IQuery<TrackingView>;
@@ -28,7 +29,9 @@ public sealed record TrackingView(
     bool CanAppeal,
     DateOnly? AppealBy,
     TrackingOutcome? Outcome,
-    TrackingAppealDecision? AppealDecision);
+    TrackingAppealDecision? AppealDecision,
+    bool CanAddDocuments,
+    IReadOnlyList<TrackingDocument> DocumentsSent);
 
 public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
     : IQueryHandler<TrackApplicationQuery, TrackingView>
@@ -62,7 +65,14 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             canAppeal,
             appealBy,
             Outcome(application, new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken))),
-            AppealDecision(application, planner));
+            AppealDecision(application, planner),
+            application.MayApplicantAddDocuments,
+            // Only what the applicant sent themselves: staff's and agencies' documents are not theirs to see here.
+            [.. (await db.CaseDocuments.AsNoTracking().Where(d => d.ApplicationId == application.Id && d.FromApplicant)
+                    .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
+                    .Select(d => new { d.FileName, d.Size, d.UploadedAt })
+                    .ToListAsync(cancellationToken))
+                .Select(d => new TrackingDocument(d.FileName, d.Size, d.UploadedAt))]);
     }
 
     /// <summary>Shown once the latest review's outcome is sent; a review set aside by an upheld appeal is not.</summary>

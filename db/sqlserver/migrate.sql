@@ -1549,3 +1549,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121902_Documents'
+)
+BEGIN
+    CREATE TABLE [CaseDocuments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(150) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [Description] nvarchar(500) NULL,
+        [SharedWithPanel] bit NOT NULL,
+        [AgencyId] int NULL,
+        [FromApplicant] bit NOT NULL,
+        [UploadedById] nvarchar(450) NOT NULL,
+        [UploadedByName] nvarchar(254) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_CaseDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CaseDocuments_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121902_Documents'
+)
+BEGIN
+    CREATE TABLE [CaseDocumentContents] (
+        [DocumentId] bigint NOT NULL,
+        [Bytes] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_CaseDocumentContents] PRIMARY KEY ([DocumentId]),
+        CONSTRAINT [FK_CaseDocumentContents_CaseDocuments_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [CaseDocuments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121902_Documents'
+)
+BEGIN
+    CREATE INDEX [IX_CaseDocuments_ApplicationId_UploadedAt] ON [CaseDocuments] ([ApplicationId], [UploadedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130121902_Documents'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130121902_Documents', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,12 +2,14 @@ using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Threshold;
 using CaseReview.Infrastructure.Calendar;
+using CaseReview.Infrastructure.Documents;
 using CaseReview.Infrastructure.Email;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.Infrastructure.Letters;
 using CaseReview.Infrastructure.Persistence;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
@@ -83,7 +85,17 @@ public static class DependencyInjection
 
         AddProcessRules(services, configuration);
         AddEmail(services, configuration);
+        AddDocuments(services, configuration);
         return services;
+    }
+
+    /// <summary>Document limits, and the virus scanner: ClamAV's daemon when <c>Documents:ClamAvHost</c> is set, otherwise none.</summary>
+    private static void AddDocuments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<DocumentSettings>(configuration, "Documents");
+        services.AddSingleton<IMalwareScanner>(sp => sp.GetRequiredService<DocumentSettings>() is { ScansFiles: true } settings
+            ? ActivatorUtilities.CreateInstance<ClamAvScanner>(sp, settings)
+            : new NoMalwareScanner());
     }
 
     /// <summary>The provider's context, served as the one <see cref="CaseReviewDbContext"/>, with its write gate.</summary>

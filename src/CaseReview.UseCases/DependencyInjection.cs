@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddSingleton<Common.CaseReviewTelemetry>();
         services.AddSingleton<Accounts.SignInThrottle>();
         services.AddScoped<Drafts.ApplicationDraftStore>();
+        services.AddScoped<Documents.DocumentIntake>();
         return services;
     }
 }

@@ -89,6 +89,7 @@ app.MapCaseEndpoints();
 app.MapReviewEndpoints();
 app.MapLinkEndpoints();
 app.MapNoteEndpoints();
+app.MapDocumentEndpoints();
 OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();
 app.MapEmailEndpoints();

@@ -2,6 +2,7 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
@@ -33,6 +34,8 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<LetterTask> LetterTasks => Set<LetterTask>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
+using CaseReview.Domain.Documents;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using Microsoft.EntityFrameworkCore;
@@ -116,7 +117,37 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             RecordAgencyResponses: Agencies.NamesOf(application.PanelAgencyIds.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))),
             RecordConsultation: caseworker && application.MayRecordApplicantConsultation,
             AddNotes: caseworker,
-            AppealDecisionRefusal: application.Status == CaseStatus.AppealRequested ? WhyNotDecideAppeal(application) : null);
+            AppealDecisionRefusal: application.Status == CaseStatus.AppealRequested ? WhyNotDecideAppeal(application) : null,
+            AddDocuments: MayAddDocuments(application),
+            DeleteDocuments: caseworker);
+    }
+
+    /// <summary>
+    /// Officers attach documents to any case that still holds its data; a panel member or chair for their own agency's
+    /// response, while that agency may respond (the document is then their agency's).
+    /// </summary>
+    public bool MayAddDocuments(CaseApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return user.IsCaseworker()
+            ? application.MayAddDocuments
+            : user.IsPanelMember() && user.AgencyId is { } agency && application.MayAddAgencyDocuments(agency);
+    }
+
+    /// <summary>
+    /// The documents of a case (one the caller may see) that the caller may see: all of them for officers; for a panel
+    /// member or chair, those shared with the panel and their own agency's.
+    /// </summary>
+    public IQueryable<CaseDocument> VisibleDocuments(Guid applicationId)
+    {
+        var documents = db.CaseDocuments.Where(d => d.ApplicationId == applicationId);
+        if (user.IsCaseworker())
+        {
+            return documents;
+        }
+
+        var agency = user.AgencyId;
+        return documents.Where(d => d.SharedWithPanel || (agency != null && d.AgencyId == agency));
     }
 
     /// <summary>Case officers answer for any agency on the panel; a panel member or chair for their own agency only.</summary>

@@ -12,6 +12,8 @@ namespace CaseReview.UseCases.Cases;
 /// <param name="RecordAgencyResponses">The agencies on the panel whose response the caller may record now (their own, for a panel member).</param>
 /// <param name="RecordConsultation">Record the applicant's consultation on the action plan.</param>
 /// <param name="AddNotes">Add notes and contacts to the case's log (and see every entry, not only those shared with the panel).</param>
+/// <param name="AddDocuments">Attach documents: officers while the case holds its data; a panel member or chair for their agency while it may respond.</param>
+/// <param name="DeleteDocuments">Delete the case's documents (officers).</param>
 /// <param name="AppealDecisionRefusal">
 /// While an appeal awaits a decision: why the caller may not decide it (only an appeal reviewer may, and never the
 /// person whose decision is appealed against); null when they may, or when no appeal awaits a decision.
@@ -24,4 +26,6 @@ public sealed record CasePermissions(
     IReadOnlyList<string> RecordAgencyResponses,
     bool RecordConsultation,
     bool AddNotes,
+    bool AddDocuments,
+    bool DeleteDocuments,
     string? AppealDecisionRefusal = null);

@@ -2,6 +2,7 @@ using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
@@ -24,6 +25,8 @@ public interface ICaseReviewDb
     DbSet<ApplicationDraft> ApplicationDrafts { get; }
     DbSet<LetterTask> LetterTasks { get; }
     DbSet<CaseNote> CaseNotes { get; }
+    DbSet<CaseDocument> CaseDocuments { get; }
+    DbSet<CaseDocumentContent> CaseDocumentContents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -9,4 +9,5 @@ namespace CaseReview.UseCases.Retention;
 /// <param name="Rule">The setting applied: <c>ClosedCaseYears</c> or <c>ThresholdNotMetYears</c>.</param>
 /// <param name="DueOn">The day its personal data became due for removal.</param>
 /// <param name="Emails">How many of its emails lose their text and the applicant's address.</param>
-public sealed record CaseToAnonymise(string Reference, CaseStatus Status, DateOnly EndedOn, string Rule, DateOnly DueOn, int Emails);
+/// <param name="Documents">How many documents attached to it are deleted.</param>
+public sealed record CaseToAnonymise(string Reference, CaseStatus Status, DateOnly EndedOn, string Rule, DateOnly DueOn, int Emails, int Documents);

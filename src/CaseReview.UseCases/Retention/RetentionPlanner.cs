@@ -50,9 +50,16 @@ public sealed class RetentionPlanner(ICaseReviewDb db, RetentionSettings setting
             .Select(g => new { Reference = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Reference, g => g.Count, cancellationToken);
 
+        var ids = due.Select(a => a.Id).ToList();
+        var documentsPerCase = await db.CaseDocuments.AsNoTracking()
+            .Where(d => ids.Contains(d.ApplicationId))
+            .GroupBy(d => d.ApplicationId)
+            .Select(g => new { Id = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
+
         var cases = due.Select(a => (a.Id, new CaseToAnonymise(
             a.Reference, a.Status, DateOnly.FromDateTime(a.EndedAt), a.Rule, DateOnly.FromDateTime(a.EndedAt.AddYears(a.Years)),
-            emailsPerCase.GetValueOrDefault(a.Reference)))).ToList();
+            emailsPerCase.GetValueOrDefault(a.Reference), documentsPerCase.GetValueOrDefault(a.Id)))).ToList();
 
         var sentBefore = asOf.AddDays(-settings.SentEmailBodyDays);
         var emailBodies = await db.OutboxEmails.AsNoTracking()

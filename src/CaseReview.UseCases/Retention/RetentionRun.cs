@@ -17,6 +17,7 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
     public const string RunAuditAction = "retention.run";
     public const string DryRunAuditAction = "retention.dry-run";
     public const string CaseAuditAction = "case.anonymised";
+    public const string DocumentDeletedAuditAction = Documents.DeleteCaseDocumentHandler.AuditAction;
 
     public async Task<RetentionReport> RunAsync(bool dryRun, Actor actor, string? ipAddress, CancellationToken cancellationToken)
     {
@@ -35,7 +36,8 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
 
     /// <summary>
     /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
-    /// rule, then its notes and contacts, and its emails' text and the applicant's address in them. The caller saves.
+    /// rule, then its notes and contacts, its documents (deleted, bytes and all, each deletion audited), and its
+    /// emails' text and the applicant's address in them. The caller saves, in its transaction.
     /// </summary>
     public async Task AnonymiseAsync(CaseApplication application, string why, ActionContext context, CancellationToken cancellationToken)
     {
@@ -47,10 +49,30 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
             note.Anonymise();
         }
 
+        await DeleteDocumentsAsync(application, context, cancellationToken);
+
         foreach (var email in await db.OutboxEmails.Where(e => e.CaseReference == application.Reference).ToListAsync(cancellationToken))
         {
             email.RemoveBody();
             email.RemoveRecipient(applicantEmail);
+        }
+    }
+
+    /// <summary>Photos, diaries and letters are personal data through and through: nothing of them is kept, only the audit lines.</summary>
+    private async Task DeleteDocumentsAsync(CaseApplication application, ActionContext context, CancellationToken cancellationToken)
+    {
+        var documents = await db.CaseDocuments.Where(d => d.ApplicationId == application.Id).Select(d => d.Id).ToListAsync(cancellationToken);
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        await db.CaseDocumentContents.Where(c => documents.Contains(c.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseDocuments.Where(d => d.ApplicationId == application.Id).ExecuteDeleteAsync(cancellationToken);
+        foreach (var id in documents)
+        {
+            db.AuditEntries.Add(new AuditEntry(context.UtcNow, context.Actor.Id, context.Actor.DisplayName, DocumentDeletedAuditAction, application.Reference,
+                $"document={id} reason=anonymised", null));
         }
     }
 

@@ -12,7 +12,8 @@ namespace CaseReview.UseCases.Tracking;
 /// What an applicant sees with their tracking code: the stage, the dates that matter, what happens next, and once sent
 /// the review's outcome in the panel's words for them with the action plan, and the decision on an appeal; whether
 /// the applicant may still withdraw or change their contact details. No personal data (not even the contact details
-/// held), and nothing internal (the panel's findings, who said what).
+/// held), and nothing internal (the panel's findings, who said what). While the case is before the panel the
+/// applicant may send documents (<see cref="AddDocumentByTrackingCodeCommand"/>); the ones they sent are listed.
 /// </summary>
 [Callers(Callers.Anyone)]
 public sealed record TrackApplicationQuery(string TrackingCode) : IQuery<TrackingView>;
@@ -30,6 +31,8 @@ public sealed record TrackingView(
     DateOnly? AppealBy,
     TrackingOutcome? Outcome,
     TrackingAppealDecision? AppealDecision,
+    bool CanAddDocuments,
+    IReadOnlyList<TrackingDocument> DocumentsSent,
     bool CanWithdraw = false,
     bool CanChangeContact = false,
     bool Withdrawn = false);
@@ -68,6 +71,13 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             appealBy,
             Outcome(application, new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken))),
             AppealDecision(application, planner),
+            application.MayApplicantAddDocuments,
+            // Only what the applicant sent themselves: staff's and agencies' documents are not theirs to see here.
+            [.. (await db.CaseDocuments.AsNoTracking().Where(d => d.ApplicationId == application.Id && d.FromApplicant)
+                    .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
+                    .Select(d => new { d.FileName, d.Size, d.UploadedAt })
+                    .ToListAsync(cancellationToken))
+                .Select(d => new TrackingDocument(d.FileName, d.Size, d.UploadedAt))],
             allowed.Contains(CaseAction.Withdraw),
             application.IsOpen,
             application.Status == CaseStatus.Withdrawn);

@@ -12,14 +12,17 @@ namespace CaseReview.Web.Errors;
 
 /// <summary>
 /// The one place failures become HTTP answers (RFC 9457 problem details): 400 with a message per field,
-/// 401, 403, 404, 409 for a workflow conflict or a stale version, and 503 with Retry-After while the database is
-/// out of reach. Anything else is a 500 that is logged
+/// 401, 403, 404, 409 for a workflow conflict or a stale version, and 503 with Retry-After while the database (or the
+/// council's virus scanner, for an upload) is out of reach. Anything else is a 500 that is logged
 /// by type only, since exception messages may carry personal data.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     /// <summary>What a 503 (database out of reach) asks the client to wait before sending the request again.</summary>
     public const int RetryAfterSeconds = 5;
+
+    /// <summary>What a 503 (the virus scanner did not answer) asks the uploader to wait.</summary>
+    public const int ScannerRetryAfterSeconds = 60;
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -31,7 +34,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        if (exception is UseCases.Documents.MalwareScannerUnavailableException)
+        {
+            // Logged by the scanner itself; the uploader may try again once it answers.
+            httpContext.Response.Headers.RetryAfter = ScannerRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             // The database is out of reach (restarting, failing over): a client or load balancer may send it again.
             logger.LogWarning("Database unavailable ({ExceptionType}) on {Method} {Path}", exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path);
@@ -83,6 +91,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Detail = "Someone else changed this case at the same moment. Reload it and try again.",
         },
         ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = c.Message },
+        UseCases.Documents.MalwareScannerUnavailableException => new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The file could not be checked for viruses",
+            Detail = UseCases.Documents.MalwareScannerUnavailableException.Words + ".",
+        },
         _ when DatabaseErrors.IsUnavailable(exception) => new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,

@@ -36,6 +36,13 @@ internal static class GovukFields
             + (autocomplete is null ? "" : $" autocomplete=\"{autocomplete}\"") + (inputMode is null ? "" : $" inputmode=\"{inputMode}\"")
             + (spellcheck ? "" : " spellcheck=\"false\"") + DescribedBy(id, hint, error) + ">");
 
+    /// <summary>A file input (GOV.UK file upload, without its JavaScript enhancement); the form needs <c>enctype="multipart/form-data"</c>.</summary>
+    public static string FileUpload(string id, string name, string label, string? hint, string? error, string? accept = null, string? labelClass = null) =>
+        Group(error,
+            Label(id, label, labelClass, false) + HintAndError(id, hint, error)
+            + $"<input class=\"govuk-file-upload{(error is null ? "" : " govuk-file-upload--error")}\" id=\"{id}\" name=\"{E(name)}\" type=\"file\""
+            + (accept is null ? "" : $" accept=\"{E(accept)}\"") + DescribedBy(id, hint, error) + ">");
+
     public static string Textarea(string id, string name, string label, string? value, string? hint, string? error, int rows = 5, string? labelClass = null, bool isHeading = false) =>
         Group(error,
             Label(id, label, labelClass, isHeading) + HintAndError(id, hint, error)

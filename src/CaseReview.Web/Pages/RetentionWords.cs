@@ -20,7 +20,7 @@ public static class RetentionWords
         return
         [
             new("Unsent answers to the online form", $"{Count(drafts.LifetimeHours, "hour")} after the last change, then deleted", "Drafts:LifetimeHours"),
-            new("A closed or withdrawn case (applicant, victim, third party, contact details, the problem and its effect, complaints, reasons, notes, findings, the action plan's wording, emails)", $"{Count(retention.ClosedCaseYears, "year")} after it was closed or withdrawn, then anonymised", "Retention:ClosedCaseYears"),
+            new("A closed or withdrawn case (applicant, victim, third party, contact details, the problem and its effect, complaints, reasons, notes, findings, the action plan's wording, emails; documents and photos sent with it are deleted)", $"{Count(retention.ClosedCaseYears, "year")} after it was closed or withdrawn, then anonymised", "Retention:ClosedCaseYears"),
             new("A case closed because the threshold for a review was not met", $"{Count(retention.ThresholdNotMetYears, "year")} after it was closed, then anonymised", "Retention:ThresholdNotMetYears"),
             new("The text of an email we sent (who it went to, what kind of email and when stay with the case)", $"{Count(retention.SentEmailBodyDays, "day")} after it was sent, then removed", "Retention:SentEmailBodyDays"),
             new("The key that stops a resent application being stored twice", $"{Count(retention.IdempotencyRecordDays, "day")}, then deleted", "Retention:IdempotencyRecordDays"),

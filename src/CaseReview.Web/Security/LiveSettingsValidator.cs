@@ -21,7 +21,7 @@ internal sealed class LiveSettingsValidator(IConfiguration configuration, IHostE
     private static readonly string[] Sections =
     [
         "Database", "ConnectionStrings", "Bootstrap", "Auth", "Accounts", "Calendar", "Timescales", "Threshold", "Statistics",
-        "Workflow", "Council", "Email", "Reminders", "Drafts", "RateLimiting", "DataProtection", "ReverseProxy",
+        "Workflow", "Council", "Email", "Reminders", "Drafts", "Documents", "RateLimiting", "DataProtection", "ReverseProxy",
     ];
 
     public ValidateOptionsResult Validate(string? name, LiveSettings options)

@@ -8,9 +8,10 @@ namespace CaseReview.Web.Security;
 /// Limits how often one client address may write without signing in (settings under <c>RateLimiting</c>), so a
 /// robot cannot flood the council with applications, make its mail server write to strangers, or guess passwords:
 /// the resident forms and the API's password-link doors share one budget, the API's other anonymous writes
-/// (applications, appeals, eligibility) another, and the sign-in and change-password doors a third. A refusal is a
-/// 429 in plain words (a page, or problem details on the API) with <c>Retry-After</c>. Page reads and signed-in
-/// API callers are not limited here.
+/// (applications, appeals, eligibility) another, the sign-in and change-password doors a third, and the applicant's
+/// document uploads (the tracking page's upload form and <c>POST /api/track/{code}/documents</c>) a fourth, smaller one,
+/// since each may carry megabytes. A refusal is a 429 in plain words (a page, or problem details on the API) with
+/// <c>Retry-After</c>. Page reads and signed-in API callers are not limited here.
 /// </summary>
 internal static class PublicPostRateLimiting
 {
@@ -22,6 +23,7 @@ internal static class PublicPostRateLimiting
             [Door.Forms] = configuration.GetValue("RateLimiting:PublicPostsPerWindow", 30),
             [Door.AnonymousApi] = configuration.GetValue("RateLimiting:AnonymousApiPostsPerWindow", 10),
             [Door.SignIn] = configuration.GetValue("RateLimiting:SignInAttemptsPerWindow", 10),
+            [Door.ResidentUploads] = configuration.GetValue("RateLimiting:ResidentUploadsPerWindow", 5),
         };
         services.AddRateLimiter(options =>
         {
@@ -60,7 +62,7 @@ internal static class PublicPostRateLimiting
         return services;
     }
 
-    private enum Door { Forms, AnonymousApi, SignIn }
+    private enum Door { Forms, AnonymousApi, SignIn, ResidentUploads }
 
     // Runs after authentication: an API caller with a valid bearer token (staff entering a phone application) is
     // not anonymous. The staff pages' cookie is not the default scheme, so their form posts count as forms, as before.
@@ -73,6 +75,11 @@ internal static class PublicPostRateLimiting
         }
 
         var path = request.Path;
+        if (IsResidentUpload(request))
+        {
+            return Door.ResidentUploads;
+        }
+
         if (path.StartsWithSegments("/api/auth/login") || path.StartsWithSegments("/api/auth/change-password")
             || path.StartsWithSegments("/staff/sign-in") || path.StartsWithSegments("/staff/password"))
         {
@@ -85,6 +92,18 @@ internal static class PublicPostRateLimiting
         }
 
         return context.User.Identity?.IsAuthenticated == true ? null : Door.AnonymousApi;
+    }
+
+    /// <summary>A file sent with a tracking code: to the API's upload door, or a multipart post to a tracking page (its upload form).</summary>
+    private static bool IsResidentUpload(HttpRequest request)
+    {
+        var path = request.Path.Value ?? string.Empty;
+        if (path.StartsWith("/api/track/", StringComparison.OrdinalIgnoreCase))
+        {
+            return path.EndsWith("/documents", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/documents/", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return request.Path.StartsWithSegments("/track") && request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
     }
 
     private static string Words(int seconds) => seconds switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,28 +7,28 @@ namespace CaseReview.Web.Security;
 /// The JSON API and the forms take bodies of at most <c>RequestLimits:MaxBodyBytes</c> (default 256 KB, far more than
 /// the largest application), so nobody can make the app read and parse megabytes. A body that says it is larger is
 /// refused with 413 before it is read; one that grows larger while being read fails with 413 too. File uploads
-/// (multipart) keep the server's own limit.
+/// (multipart) may carry one file of <c>Documents:MaxFileBytes</c> and the form around it: a file a little over that
+/// size still arrives and is refused on its field in words; anything much larger is a 413.
 /// </summary>
 internal static class RequestBodyLimits
 {
     public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app, IConfiguration configuration)
     {
-        var limit = configuration.GetValue<long>("RequestLimits:MaxBodyBytes", 256 * 1024);
+        var jsonLimit = configuration.GetValue<long>("RequestLimits:MaxBodyBytes", 256 * 1024);
+        var uploadLimit = Documents.DocumentUploads.MaxBodyBytes(app.ApplicationServices.GetRequiredService<UseCases.Documents.DocumentSettings>());
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) != true)
+            var limit = request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true ? uploadLimit : jsonLimit;
+            if (request.ContentLength > limit)
             {
-                if (request.ContentLength > limit)
-                {
-                    await RefuseAsync(context, limit);
-                    return;
-                }
+                await RefuseAsync(context, limit);
+                return;
+            }
 
-                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-                {
-                    feature.MaxRequestBodySize = limit;
-                }
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
             }
 
             await next(context);
@@ -39,7 +38,7 @@ internal static class RequestBodyLimits
     private static async Task RefuseAsync(HttpContext context, long limit)
     {
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        var detail = $"What was sent is larger than the {(limit / 1024).ToString(CultureInfo.InvariantCulture)} KB this service accepts. Shorten it and send it again.";
+        var detail = $"What was sent is larger than the {UseCases.Documents.DocumentSizes.Words(limit)} this service accepts. Make it smaller and send it again.";
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

@@ -77,6 +77,7 @@ public sealed class ResidentSite : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimiting:PublicPostsPerWindow", "100000");
         builder.UseSetting("RateLimiting:AnonymousApiPostsPerWindow", "100000");
         builder.UseSetting("RateLimiting:SignInAttemptsPerWindow", "100000");
+        builder.UseSetting("RateLimiting:ResidentUploadsPerWindow", "100000");
         builder.UseSetting("Email:ApplicantEmailsPerRecipientPerDay", "100000");
         builder.UseSetting("Council:Name", "Redditch Borough Council");
         builder.UseSetting("Council:Phone", "01527 64252");

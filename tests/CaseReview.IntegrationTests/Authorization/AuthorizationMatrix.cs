@@ -64,6 +64,17 @@ internal static class AuthorizationMatrix
         new("GET /api/cases/{reference}/notes", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/notes")),
         new("POST /api/cases/{reference}/notes", "401 201 201 403 403 403 403 403", (w, c) => Task.FromResult(Post($"/api/cases/{w.SharedCase}/notes", new { kind = "phone", text = "Rang the applicant.", with = "Applicant" }))),
 
+        // Documents: staff who may see the case list and download what they may see; officers, and panel members and
+        // chairs of an agency on the panel (for their agency, while it may respond), add; officers delete.
+        new("GET /api/cases/{reference}/documents", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/documents")),
+        new("POST /api/cases/{reference}/documents", "401 201 201 201 404 201 404 404", (w, c) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{w.SharedCase}/documents")
+        {
+            Content = Files.Form(Files.Pdf(500), "diary.pdf"),
+        })),
+        new("GET /api/cases/{reference}/documents/{id:long}", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/documents/{w.SharedDocument}")),
+        new("DELETE /api/cases/{reference}/documents/{id:long}", "401 204 204 403 403 403 403 403", async (w, c) =>
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/cases/{w.SharedCase}/documents/{await w.Document(c)}")),
+
         // Statistics in full: the lead body only (published figures are public).
         new("GET /api/statistics/annual", "401 200 200 403 403 403 403 403", (w, c) => Get("/api/statistics/annual?year=2026")),
         new("GET /api/statistics/annual.csv", "401 200 200 403 403 403 403 403", (w, c) => Get("/api/statistics/annual.csv?year=2026")),
@@ -113,7 +124,7 @@ internal static class AuthorizationMatrix
         "POST /api/applications", "GET /api/track/{trackingCode}", "POST /api/track/{trackingCode}/appeal",
         "POST /api/track/{trackingCode}/withdraw", "POST /api/track/{trackingCode}/contact", "POST /api/eligibility",
         "POST /api/auth/login", "GET /api/statistics/published", "GET /api/statistics/published.csv",
-        "POST /api/auth/forgotten-password", "POST /api/auth/set-password",
+        "POST /api/auth/forgotten-password", "POST /api/auth/set-password", "POST /api/track/{trackingCode}/documents",
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));

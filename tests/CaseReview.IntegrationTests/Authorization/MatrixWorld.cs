@@ -40,6 +40,7 @@ public sealed class MatrixWorld : IAsyncLifetime
         _clients[Caller.AppealReviewer] = await App.AsAppealReviewer();
         SharedCase = await Cases.WithPanel(App, PanelAgency);
         SharedAccount = (await App.NewStaffAccount("CaseOfficer")).Id;
+        SharedDocument = (await Admin.Uploaded(SharedCase, Files.Pdf(500), "for the panel.pdf", shared: true))["id"]!.GetValue<long>();
     }
 
     public Task DisposeAsync()
@@ -70,6 +71,14 @@ public sealed class MatrixWorld : IAsyncLifetime
     public async Task<string> ReceivedCase() => (await App.CreateClient().Submit())["reference"].Str();
 
     public async Task<string> Account(Caller caller) => caller == Caller.Administrator ? (await App.NewStaffAccount("CaseOfficer")).Id : SharedAccount;
+
+    /// <summary>A document on the shared case, shared with the panel (so every caller who may see the case may download it).</summary>
+    public long SharedDocument { get; private set; }
+
+    /// <summary>A new document on the shared case, for a request that deletes one; anonymous and panel callers (refused before anything is read) share <see cref="SharedDocument"/>.</summary>
+    public async Task<long> Document(Caller caller) => caller is Caller.Administrator or Caller.CaseOfficer
+        ? (await Admin.Uploaded(SharedCase, Files.Pdf(500), "to delete.pdf"))["id"]!.GetValue<long>()
+        : SharedDocument;
 
     public async Task Link(string reference, string other) =>
         await (await Admin.PostAsJsonAsync($"/api/cases/{reference}/links", new { otherReference = other, reason = "Same street." }, Api.Json)).ReadJson(HttpStatusCode.OK);

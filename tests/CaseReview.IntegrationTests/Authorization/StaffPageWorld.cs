@@ -18,6 +18,9 @@ public sealed class StaffPageWorld : IAsyncLifetime
 
     public string SharedAccount { get; private set; } = string.Empty;
 
+    /// <summary>A document on <see cref="SharedCase"/>, shared with the panel.</summary>
+    public long SharedDocument { get; private set; }
+
     /// <summary>Cases at the other stages the action pages need (the GETs change nothing, so they are shared too).</summary>
     public string ReceivedCase { get; private set; } = string.Empty;
 
@@ -57,6 +60,7 @@ public sealed class StaffPageWorld : IAsyncLifetime
 
         SharedCase = await Cases.WithPanel(App, PanelAgency);
         SharedAccount = (await App.NewStaffAccount("CaseOfficer")).Id;
+        SharedDocument = (await (await App.AsAdmin()).Uploaded(SharedCase, Files.Pdf(500), "for the panel.pdf", shared: true))["id"]!.GetValue<long>();
 
         var admin = await App.AsAdmin();
         ReceivedCase = (await App.CreateClient().Submit())["reference"].Str();

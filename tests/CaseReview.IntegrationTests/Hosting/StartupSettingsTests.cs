@@ -21,6 +21,8 @@ public sealed class StartupSettingsTests
     [InlineData("Email:LeadMailbox", "not an address")]
     [InlineData("Telemetry:OtlpEndpoint", "otel-collector:4317")]
     [InlineData("Telemetry:OtlpEndpoint", "/v1/traces")]
+    [InlineData("Documents:MaxFileBytes", "0")]
+    [InlineData("Documents:ClamAvPort", "70000")]
     public void AWrongValue_StopsTheAppAtStart_WithTheKeyNamed(string key, string value)
     {
         using var app = new CaseReviewApp { Settings = { [key] = value } };
@@ -38,6 +40,16 @@ public sealed class StartupSettingsTests
         var e = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
         Assert.Contains("Email:Dispatcher:MaxRetrySeconds", e.ToString());
+    }
+
+    [Fact]
+    public void ACaseLimitSmallerThanOneFile_StopsTheAppAtStart()
+    {
+        using var app = new CaseReviewApp { Settings = { ["Documents:MaxFileBytes"] = "2000000", ["Documents:MaxCaseBytes"] = "1000000" } };
+
+        var e = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Documents:MaxCaseBytes", e.ToString());
     }
 
     [Theory]

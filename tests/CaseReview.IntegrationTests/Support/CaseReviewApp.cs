@@ -86,6 +86,9 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     /// <summary>High by default, like <see cref="PublicPostsPerWindow"/>: sign-in and change-password attempts per client address.</summary>
     public int SignInAttemptsPerWindow { get; init; } = 100_000;
 
+    /// <summary>High by default, like <see cref="PublicPostsPerWindow"/>: documents applicants send with their tracking code.</summary>
+    public int ResidentUploadsPerWindow { get; init; } = 100_000;
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The host's SQLite file (when the tests run on SQLite).</summary>
@@ -161,6 +164,7 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:PublicPostsPerWindow", PublicPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:AnonymousApiPostsPerWindow", AnonymousApiPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimiting:SignInAttemptsPerWindow", SignInAttemptsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimiting:ResidentUploadsPerWindow", ResidentUploadsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Errors);

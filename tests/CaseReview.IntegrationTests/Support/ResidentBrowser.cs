@@ -34,6 +34,14 @@ public sealed partial class ResidentBrowser(CaseReviewApp app)
         return await PostAsync(url, new Dictionary<string, string>(Cookies), [("__RequestVerificationToken", token), .. fields]);
     }
 
+    /// <summary>Gets the page for its token, then posts a multipart form (a file in <paramref name="fileField"/> and the fields) to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> SubmitFileAsync(string url, string action, string fileField, byte[]? file, string fileName, params (string Name, string Value)[] fields)
+    {
+        var token = await TokenAsync(url);
+        var form = Files.Form(file, fileName, fileField, fields: [("__RequestVerificationToken", token), .. fields]);
+        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action) { Content = form });
+    }
+
     public async Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> cookies, params (string Name, string Value)[] fields)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url)

@@ -161,6 +161,9 @@ public sealed class HostileWorld : IAsyncLifetime
         var withdrawn = await SubmitAsync(2);
         await admin.ActOk(withdrawn.Reference, "withdraw", new { reason = "The applicant asked to stop." });
 
+        // A document on the panel's case, shared with the panel, so download and delete routes have a real target.
+        var document = await (await admin.Upload(panel.Reference, Files.Pdf(2_000), $"diary of {HostileValues.Names[0]}.pdf", $"From {HostileValues.Marker}", shared: true)).ReadJson(HttpStatusCode.Created);
+
         var victim = await App.NewStaffAccount("CaseOfficer");
         var agency = await (await admin.PostAsJsonAsync("/api/admin/agencies", new { name = "Hostile Input Housing", kind = "Other" }, Api.Json)).ReadJson(HttpStatusCode.Created);
 
@@ -180,6 +183,7 @@ public sealed class HostileWorld : IAsyncLifetime
         Targets["index"] = ["0", "1"];
         Targets["documentName"] = ["v1"];
         Targets["held"] = [held.Reference];
+        Targets["documentId"] = [document["id"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture)];
     }
 
     /// <summary>

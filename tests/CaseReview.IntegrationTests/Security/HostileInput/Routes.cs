@@ -72,6 +72,7 @@ internal static class Routes
             "id" when pattern.Contains("/recommendations/", StringComparison.Ordinal) => "recommendationId",
             "id" when pattern.Contains("/agencies/", StringComparison.Ordinal) => "agencyId",
             "id" when pattern.Contains("/emails/", StringComparison.Ordinal) => "emailId",
+            "id" when pattern.Contains("/documents/", StringComparison.Ordinal) => "documentId",
             "id" => "userId",
             "code" when parameter.ParameterPolicies.Any(p => p.Content == "int") => "statusCode",
             "reference" when pattern.Contains("/recommendations/", StringComparison.Ordinal) => "held",

@@ -1,5 +1,6 @@
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Notes;
 using CaseReview.UseCases.Reminders;
@@ -12,8 +13,9 @@ namespace CaseReview.Web.Pages.Staff.Cases;
 /// <summary>
 /// One case as <see cref="GetCaseQuery"/> shows it to the caller (the view is audited there): its deadlines,
 /// the actions allowed now (each a link to its form under <c>Actions/</c>), the reminders sent, the
-/// application, the review and the timeline, with the notes and contacts the caller may see (the read is audited
-/// by <see cref="ListCaseNotesQuery"/>). A case the caller may not see is "not found", as in the API.
+/// application, the review and the timeline, with the notes, contacts and documents the caller may see (the reads are
+/// audited by <see cref="ListCaseNotesQuery"/> and <see cref="ListCaseDocumentsQuery"/>). A case the caller may not see
+/// is "not found", as in the API.
 /// </summary>
 public sealed class CaseModel(IMediator mediator) : StaffPageModel
 {
@@ -24,8 +26,11 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
 
     /// <summary>The letters the case has now; none for someone who may not print letters.</summary>
     public IReadOnlyList<CaseLetterLink> Letters { get; private set; } = [];
-    /// <summary>The history and the notes the caller may see, newest first.</summary>
+    /// <summary>The history, notes and documents the caller may see, newest first.</summary>
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    /// <summary>The documents the caller may see.</summary>
+    public IReadOnlyList<CaseDocumentView> Documents { get; private set; } = [];
 
     /// <summary>What the last form did ("Threshold decision recorded"), shown once.</summary>
     public string? Done { get; private set; }
@@ -35,7 +40,8 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
         Case = await mediator.Send(new GetCaseQuery(reference), ct);
         Reminders = await mediator.Send(new ListCaseRemindersQuery(reference), ct);
         Letters = await LettersAsync(reference, ct);
-        Timeline = TimelineItem.Of(Case, await mediator.Send(new ListCaseNotesQuery(reference), ct));
+        Documents = await mediator.Send(new ListCaseDocumentsQuery(reference), ct);
+        Timeline = TimelineItem.Of(Case, await mediator.Send(new ListCaseNotesQuery(reference), ct), Documents);
         Done = TempData[CaseActionPageModel.DoneKey] as string;
         return Page();
     }

@@ -105,4 +105,15 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
         })
         ?? await LoadAsync(ct)
         ?? Page();
+
+    /// <summary>As the command's overload, for a request that runs its own transaction (an upload).</summary>
+    protected async Task<IActionResult> SendRequestAsync<TResult>(IRequest<TResult> request, string done, CancellationToken ct) =>
+        await SubmitAsync(async () =>
+        {
+            await mediator.Send(request, ct);
+            TempData[DoneKey] = done;
+            return Redirect(CaseLinks.Case(Reference));
+        })
+        ?? await LoadAsync(ct)
+        ?? Page();
 }

@@ -41,11 +41,8 @@ public static class LoadPhase
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new PhaseResult(clients, all.Length, errors, all.Length / elapsed, At(all, 0.50), At(all, 0.90), At(all, 0.99), all.Length == 0 ? 0 : all[^1]);
+        return new PhaseResult(clients, all.Length, errors, all.Length / elapsed, Percentile.Of(all, 0.50), Percentile.Of(all, 0.90), Percentile.Of(all, 0.99), all.Length == 0 ? 0 : all[^1]);
     }
-
-    private static double At(double[] sorted, double quantile) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
 
     private static string Body()
     {

@@ -21,7 +21,7 @@ public sealed record ReadResult(string Name, string Path, int Requests, double F
         }
 
         times.Sort();
-        return new ReadResult(name, path, requests, first, At(times, 0.50), At(times, 0.95), times[^1], targetP95Ms);
+        return new ReadResult(name, path, requests, first, Percentile.Of(times, 0.50), Percentile.Of(times, 0.95), times[^1], targetP95Ms);
     }
 
     private static async Task<double> Time(HttpClient http, string path)
@@ -37,6 +37,4 @@ public sealed record ReadResult(string Name, string Path, int Requests, double F
 
         return elapsed;
     }
-
-    private static double At(List<double> sorted, double quantile) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
 }

@@ -84,6 +84,13 @@ public sealed class WorkingDayCalendar
         return WorkingDaysBetween(today, dueDate) <= amberWithinWorkingDays ? Rag.Amber : Rag.Green;
     }
 
+    /// <summary>
+    /// The first instant of <paramref name="date"/> in London, as UTC: the instants from one day's midnight to the next
+    /// are exactly those whose London date is that day (summer time included).
+    /// </summary>
+    public static DateTime LondonMidnightUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
+
     /// <summary>Midday in London on <paramref name="date"/>, as UTC: the instant recorded for something known only by its day.</summary>
     public static DateTime LondonNoonUtc(DateOnly date) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Unspecified), London);

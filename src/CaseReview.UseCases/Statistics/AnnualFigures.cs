@@ -23,9 +23,7 @@ internal static class AnnualFigures
 
     public static async Task<YearFigures> CountAsync(ICaseReviewDb db, FinancialYear year, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
-        // The year's London days as UTC instants: exactly the instants whose London date falls in the year.
-        var start = LondonMidnightUtc(year.FirstDay);
-        var end = LondonMidnightUtc(year.LastDay.AddDays(1));
+        var (start, end) = year.UtcBounds;
         var received = db.Applications.AsNoTracking().Where(a => a.ReceivedAt >= start && a.ReceivedAt < end);
 
         var kinds = await received
@@ -60,8 +58,7 @@ internal static class AnnualFigures
     /// <summary>The four statutory figures alone (the year before, for the comparison).</summary>
     public static async Task<StatutoryFigures> StatutoryAsync(ICaseReviewDb db, FinancialYear year, CancellationToken cancellationToken)
     {
-        var start = LondonMidnightUtc(year.FirstDay);
-        var end = LondonMidnightUtc(year.LastDay.AddDays(1));
+        var (start, end) = year.UtcBounds;
         var applications = await db.Applications.CountAsync(a => a.ReceivedAt >= start && a.ReceivedAt < end, cancellationToken);
         var (reviews, withRecommendations) = await CountReviewsAsync(db, start, end, cancellationToken);
         return new StatutoryFigures(applications, await CountThresholdNotMetAsync(db, start, end, cancellationToken), reviews, withRecommendations);
@@ -119,9 +116,6 @@ internal static class AnnualFigures
                 Median([.. ofStage.Select(r => calendar.WorkingDaysBetween(r.StartedOn, r.DoneOn))]));
         })];
     }
-
-    private static DateTime LondonMidnightUtc(DateOnly date) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), WorkingDayCalendar.London);
 
     private static List<CountRow> Sum(IEnumerable<(string Key, int Count)> counts) =>
         [.. counts.GroupBy(c => c.Key).Select(g => new CountRow(g.Key, g.Sum(c => c.Count))).OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];

@@ -1,3 +1,5 @@
+using CaseReview.Domain.Calendar;
+
 namespace CaseReview.UseCases.Statistics;
 
 /// <summary>
@@ -10,6 +12,10 @@ public readonly record struct FinancialYear(int StartYear)
     public DateOnly LastDay => new(StartYear + 1, 3, 31);
     public string Label => $"{StartYear}-{(StartYear + 1) % 100:D2}";
     public FinancialYear Previous => new(StartYear - 1);
+
+    /// <summary>The year's London days as UTC instants, end exclusive: what a query over stored UTC times compares against.</summary>
+    public (DateTime Start, DateTime End) UtcBounds =>
+        (WorkingDayCalendar.LondonMidnightUtc(FirstDay), WorkingDayCalendar.LondonMidnightUtc(LastDay.AddDays(1)));
 
     public bool Contains(DateOnly londonDate) => londonDate >= FirstDay && londonDate <= LastDay;
 

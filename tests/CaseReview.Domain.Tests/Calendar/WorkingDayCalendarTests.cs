@@ -152,6 +152,20 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(D(expected), WorkingDayCalendar.LondonDate(instant));
     }
 
+    [Theory]
+    [InlineData("2026-01-15", "2026-01-15T00:00:00")] // winter: London is UTC
+    [InlineData("2026-04-01", "2026-03-31T23:00:00")] // summer time: London midnight is 23:00 UTC the day before
+    [InlineData("2026-10-25", "2026-10-24T23:00:00")] // the day the clocks go back starts in summer time
+    public void LondonMidnightUtc_IsTheFirstInstantOfTheLondonDay(string date, string expectedUtc)
+    {
+        var midnight = WorkingDayCalendar.LondonMidnightUtc(D(date));
+
+        Assert.Equal(DateTime.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture), midnight);
+        Assert.Equal(DateTimeKind.Utc, midnight.Kind);
+        Assert.Equal(D(date), WorkingDayCalendar.LondonDate(midnight));
+        Assert.Equal(D(date).AddDays(-1), WorkingDayCalendar.LondonDate(midnight.AddTicks(-1)));
+    }
+
     [Fact]
     public void LondonDate_TreatsUnspecifiedKindAsUtc() =>
         // Databases hand DateTime back without a kind; it was stored as UTC.

@@ -1111,3 +1111,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    ALTER TABLE "Applications" ADD "PanelSearchText" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    ALTER TABLE "Applications" ADD "SearchText" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    ALTER TABLE "Applications" ADD "SearchTextVersion" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    CREATE INDEX "IX_Applications_SearchTextVersion" ON "Applications" ("SearchTextVersion");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130134219_CaseSearch', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1607,3 +1607,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [PanelSearchText] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [SearchText] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [SearchTextVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_SearchTextVersion] ON [Applications] ([SearchTextVersion]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130134023_CaseSearch', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

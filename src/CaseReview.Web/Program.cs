@@ -42,6 +42,7 @@ builder.Services.AddSettings<CaseReview.Web.Jobs.AutoCloseSettings>(builder.Conf
 builder.Services.AddHostedService<CaseReview.Web.Jobs.AppealWindowJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.EmailDispatchJob>();
 builder.Services.AddHostedService<CaseReview.Web.Jobs.ReminderJob>();
+builder.Services.AddHostedService<CaseReview.Web.Jobs.SearchTextJob>();
 builder.Services.AddRetention(builder.Configuration);
 builder.Services.AddHealthEndpoints();
 builder.Services.AddTelemetry(builder.Configuration);

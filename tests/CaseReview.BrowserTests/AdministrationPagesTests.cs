@@ -95,6 +95,19 @@ public sealed partial class AdministrationPagesTests(ResidentSite site)
         await page.GotoAsync("/staff/cases?officer=none");
         await Assertions.Expect(page.Locator("#officer")).ToHaveValueAsync("none");
         await page.ScanAsync("officer-queue-not-assigned");
+
+        // The search box: the reference typed in lower case finds the case; a search too long is said beside the box.
+        await page.GotoAsync("/staff/cases");
+        await page.GetByLabel("Search cases").FillAsync(first.ToLowerInvariant());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show cases" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#case-count")).ToHaveTextAsync("1 case found");
+        await Assertions.Expect(page.Locator("#cases")).ToContainTextAsync(first);
+        await page.ScanAsync("officer-queue-search");
+        await page.GetByLabel("Search cases").FillAsync(new string('x', 101));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show cases" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Search for 100 characters or fewer");
+        await Assertions.Expect(page.Locator("#q-error")).ToContainTextAsync("Search for 100 characters or fewer");
+        await page.ScanAsync("officer-queue-search-errors");
     }
 
     private static async Task SignInAsync(IPage page, string email, string password)

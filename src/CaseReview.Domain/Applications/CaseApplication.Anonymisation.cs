@@ -92,6 +92,7 @@ public sealed partial class CaseApplication
         }
 
         AnonymisedAt = context.UtcNow;
+        RefreshSearchText();
         _history.Add(new StatusChange(Status, Status, AnonymiseAction, context.Actor.Id, context.Actor.DisplayName, context.UtcNow, why));
         Version++;
     }

@@ -52,6 +52,7 @@ public sealed partial class CaseApplication
         AddressKey = MatchKeys.Address(after.Address);
         EmailKey = MatchKeys.Email(after.Email);
         PhoneKey = MatchKeys.Phone(after.Phone);
+        RefreshSearchText();
         _history.Add(new StatusChange(Status, Status, ContactChangedAction, context.Actor.Id, context.Actor.DisplayName, context.UtcNow,
             $"Changed: {string.Join(", ", changed)}."));
         Version++;

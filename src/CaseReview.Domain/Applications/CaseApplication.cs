@@ -53,6 +53,7 @@ public sealed partial class CaseApplication
         AddressKey = MatchKeys.Address(Applicant.Address);
         EmailKey = MatchKeys.Email(Applicant.Email);
         PhoneKey = MatchKeys.Phone(Applicant.Phone);
+        RefreshSearchText();
         _complaints.AddRange(details.Complaints);
         Status = CaseStatus.Received;
         _machine = BuildMachine();
@@ -83,6 +84,11 @@ public sealed partial class CaseApplication
     public string? AddressKey { get; private set; }
     public string? EmailKey { get; private set; }
     public string? PhoneKey { get; private set; }
+
+    // What the search box finds the case by (see CaseSearch): worked out from the details whenever they change.
+    public string? SearchText { get; private set; }
+    public string? PanelSearchText { get; private set; }
+    public int SearchTextVersion { get; private set; }
 
     /// <summary>Null until the threshold is decided; replaced when it is decided again after an upheld appeal.</summary>
     public ThresholdDecision? ThresholdDecision { get; private set; }

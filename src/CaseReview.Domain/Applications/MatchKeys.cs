@@ -24,8 +24,13 @@ public static partial class MatchKeys
             return null;
         }
 
-        // UK numbers written internationally (+44 7700 ...) are the same line as 07700 ...
-        return digits.StartsWith("44", StringComparison.Ordinal) && digits.Length == 12 ? "0" + digits[2..] : digits;
+        // UK numbers written internationally (+44 7700 ..., or +44 (0)7700 ...) are the same line as 07700 ...
+        return digits switch
+        {
+            { Length: 12 } when digits.StartsWith("44", StringComparison.Ordinal) => "0" + digits[2..],
+            { Length: 13 } when digits.StartsWith("440", StringComparison.Ordinal) => digits[2..],
+            _ => digits,
+        };
     }
 
     private static string? Blank(string value) => value.Length == 0 ? null : value;

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
@@ -11,11 +12,13 @@ namespace CaseReview.UseCases.Cases;
 /// <summary>
 /// The case queue. <c>Overdue</c> keeps only cases with a staff deadline already past. <c>Officer</c> keeps the
 /// cases assigned to one case officer (their account id), <c>me</c> (the caller) or <c>none</c> (not assigned).
+/// <c>Q</c> searches (see <see cref="CaseSearch"/>): reference, names, where the ASB happens, and, for those who may
+/// see them, the applicant's email, phone, postcode and address; the other filters still apply.
 /// </summary>
 [Callers(Callers.Staff, "see cases")]
-public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null) : IQuery<CasePage>;
+public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null, string? Q = null) : IQuery<CasePage>;
 
-public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null);
+public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null, string? ApplicantName = null);
 
 /// <summary>A case officer who has cases assigned among those the caller may see, for filtering the queue.</summary>
 public sealed record QueueOfficer(string Id, string Name);
@@ -35,6 +38,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page must be 1 or more");
         RuleFor(x => x.Page).LessThanOrEqualTo(Paging.MaxPage).WithMessage($"Page must be {Paging.MaxPage} or less");
         RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("Page size must be between 1 and 100");
+        RuleFor(x => x.Q).MaximumLength(CaseSearch.MaxQueryLength).WithMessage($"Search for {CaseSearch.MaxQueryLength} characters or fewer");
     }
 }
 
@@ -81,6 +85,27 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
 
         var page = query.Page ?? 1;
         var size = query.PageSize ?? 25;
+        var terms = CaseSearch.Terms(query.Q);
+        var (total, items) = terms.Count == 0
+            ? await PageAsync(cases, page, size, cancellationToken)
+            : await SearchAsync(cases, terms, page, size, cancellationToken);
+
+        var actor = user.ToActor();
+        // A search is audited with the cases it showed (never the words searched for: they are often a name or a phone number).
+        db.AuditEntries.Add(terms.Count == 0
+            ? new AuditEntry(now, actor.Id, actor.DisplayName, "cases.listed", null, $"page={page};count={items.Count}", user.IpAddress)
+            : new AuditEntry(now, actor.Id, actor.DisplayName, "cases.searched", null,
+                $"page={page};count={items.Count};total={total};shown={string.Join(',', items.Select(c => c.Reference))}", user.IpAddress));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return new CasePage(
+            [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName, c.Applicant.Name))],
+            page, size, total,
+            [.. officers.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
+    }
+
+    private static async Task<(int Total, List<CaseApplication> Items)> PageAsync(IQueryable<CaseApplication> cases, int page, int size, CancellationToken cancellationToken)
+    {
         var total = await cases.CountAsync(cancellationToken);
         var items = await cases
             .OrderByDescending(c => c.ReceivedAt)
@@ -88,14 +113,26 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
             .Take(size)
             .Include(c => c.Deadlines)
             .ToListAsync(cancellationToken);
+        return (total, items);
+    }
 
-        var actor = user.ToActor();
-        db.AuditEntries.Add(new AuditEntry(now, actor.Id, actor.DisplayName, "cases.listed", null, $"page={page};count={items.Count}", user.IpAddress));
-        await db.SaveChangesAsync(cancellationToken);
+    /// <summary>
+    /// A search reads the search texts once (a scan: a term may be anywhere in a name or an address) for the ids and
+    /// dates of every match, then loads only the page shown; counting and paging by the database would read them twice.
+    /// Those who may not see the applicant's contact details search the text without them.
+    /// </summary>
+    private async Task<(int Total, List<CaseApplication> Items)> SearchAsync(IQueryable<CaseApplication> cases, IReadOnlyList<string> terms, int page, int size, CancellationToken cancellationToken)
+    {
+        var contact = access.SeesApplicantContact;
+        foreach (var term in terms)
+        {
+            cases = contact ? cases.Where(c => c.SearchText!.Contains(term)) : cases.Where(c => c.PanelSearchText!.Contains(term));
+        }
 
-        return new CasePage(
-            [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName))],
-            page, size, total,
-            [.. officers.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
+        var matches = await cases.Select(c => new { c.Id, c.ReceivedAt, c.Reference }).ToListAsync(cancellationToken);
+        var shown = matches.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Reference, StringComparer.Ordinal)
+            .Skip((page - 1) * size).Take(size).Select(m => m.Id).ToList();
+        var items = await db.Applications.Where(c => shown.Contains(c.Id)).Include(c => c.Deadlines).ToListAsync(cancellationToken);
+        return (matches.Count, [.. items.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Reference, StringComparer.Ordinal)]);
     }
 }

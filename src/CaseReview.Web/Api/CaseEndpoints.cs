@@ -15,10 +15,13 @@ internal static class CaseEndpoints
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Auth.AuthSetup.StaffPolicy);
 
-        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, string? officer, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize, officer), ct)))
+        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, string? officer, string? q, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize, officer, q), ct)))
             .WithName("ListCases")
-            .WithSummary("The case queue, newest first; filter by status, overdue, or officer (an account id, \"me\" or \"none\" for not assigned)");
+            .WithSummary("The case queue, newest first; filter by status, overdue, or officer (an account id, \"me\" or \"none\" for not assigned); "
+                + "q searches reference, names, where the ASB happens and (for those who may see them) the applicant's email, phone, postcode and address, "
+                + "ignoring case and the spaces in postcodes and phone numbers")
+            .ProducesValidationProblem();
 
         cases.MapGet("/{reference}", async (string reference, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCaseQuery(reference), ct)))

@@ -19,6 +19,7 @@ public sealed class CaseLinkAndMatchKeyTests
     [Theory]
     [InlineData("+44 7700 900123", "07700900123")]
     [InlineData("07700 900 123", "07700-900-123")]
+    [InlineData("+44 (0)7700 900123", "07700 900123")]
     public void PhoneNumbers_MatchWrittenEitherWay(string one, string other) =>
         Assert.Equal(MatchKeys.Phone(one), MatchKeys.Phone(other));
 

@@ -26,8 +26,8 @@ public sealed class CaseQueueFilterTests : IDisposable
         await me.SignInAsync(myEmail);
 
         var all = await (await me.GetAsync("/staff/cases")).Content.ReadAsStringAsync();
-        Assert.Matches($">{theirs}</a></td>\\s*<td class=\"govuk-table__cell\">[^<]+</td>\\s*<td class=\"govuk-table__cell\">{theirEmail}</td>", all);
-        Assert.Matches($">{nobodys}</a></td>\\s*<td class=\"govuk-table__cell\">[^<]+</td>\\s*<td class=\"govuk-table__cell\">Not assigned</td>", all);
+        Assert.Matches($">{theirs}</a></td>\\s*<td class=\"govuk-table__cell\">Alex Example</td>\\s*<td class=\"govuk-table__cell\">[^<]+</td>\\s*<td class=\"govuk-table__cell\">{theirEmail}</td>", all);
+        Assert.Matches($">{nobodys}</a></td>\\s*<td class=\"govuk-table__cell\">Alex Example</td>\\s*<td class=\"govuk-table__cell\">[^<]+</td>\\s*<td class=\"govuk-table__cell\">Not assigned</td>", all);
         Assert.Contains($"<option value=\"{theirId}\">{theirEmail}</option>", all);
 
         var onlyMine = await (await me.GetAsync("/staff/cases?officer=me")).Content.ReadAsStringAsync();

@@ -167,6 +167,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("integer[]");
 
+                    b.Property<string>("PanelSearchText")
+                        .HasColumnType("text");
+
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -185,6 +188,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("SetAsideFindings")
                         .HasMaxLength(10000)
@@ -223,6 +232,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SearchTextVersion");
 
                     b.HasIndex("Status");
 

@@ -165,6 +165,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("PanelSearchText")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
@@ -183,6 +186,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("int");
 
                     b.Property<string>("SetAsideFindings")
                         .HasMaxLength(10000)
@@ -221,6 +230,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SearchTextVersion");
 
                     b.HasIndex("Status");
 

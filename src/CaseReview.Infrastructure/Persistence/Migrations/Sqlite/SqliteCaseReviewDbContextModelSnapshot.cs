@@ -160,6 +160,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PanelSearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -178,6 +181,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SetAsideFindings")
                         .HasMaxLength(10000)
@@ -216,6 +225,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SearchTextVersion");
 
                     b.HasIndex("Status");
 

@@ -1,15 +1,32 @@
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.Web.Auth;
+using CaseReview.Web.Forms;
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CaseReview.Web.Pages.Staff.Cases;
 
-/// <summary>The case queue: what <see cref="ListCasesQuery"/> shows the caller (panel members only their panels' cases).</summary>
-public sealed class IndexModel(IMediator mediator) : StaffPageModel
+/// <summary>
+/// The case queue and the search box: what <see cref="ListCasesQuery"/> shows the caller (panel members only their
+/// panels' cases). A search too long is said beside the box, with the queue unfiltered below.
+/// </summary>
+public sealed class IndexModel(IMediator mediator, PrivacySettings privacy) : StaffPageModel
 {
     public const int PageSize = 25;
+
+    protected override IReadOnlyList<FormField> Fields { get; } = [new("q", "q")];
+
+    /// <summary>What to search for: a reference, name, email, phone, postcode, address or place.</summary>
+    [FromQuery] public string? Q { get; set; }
+
+    /// <summary>What the box searches: without the applicant's contact details for those who may not see them.</summary>
+    public string SearchHint => User.IsCaseworker() || privacy.PanelSeesApplicantContact
+        ? "A reference, name, email, phone number, postcode, address or where it happens"
+        : "A reference, name or where it happens";
+
+    public bool Searched => !string.IsNullOrWhiteSpace(Q) && !Errors.Any;
 
     [FromQuery] public CaseStatus? Status { get; set; }
     [FromQuery] public bool Overdue { get; set; }
@@ -25,9 +42,19 @@ public sealed class IndexModel(IMediator mediator) : StaffPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize, string.IsNullOrWhiteSpace(Officer) ? null : Officer), ct);
+        var officer = string.IsNullOrWhiteSpace(Officer) ? null : Officer;
+        try
+        {
+            Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize, officer, Q), ct);
+        }
+        catch (ValidationException invalid)
+        {
+            Errors.AddFailures(invalid.Errors, Fields);
+            ViewData["HasErrors"] = true;
+            Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, 1, PageSize, officer), ct);
+        }
     }
 
     public string PageLink(int page) =>
-        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}{(string.IsNullOrWhiteSpace(Officer) ? string.Empty : $"officer={Uri.EscapeDataString(Officer)}&")}pageNumber={page}";
+        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}{(string.IsNullOrWhiteSpace(Officer) ? string.Empty : $"officer={Uri.EscapeDataString(Officer)}&")}{(Searched ? $"q={Uri.EscapeDataString(Q!)}&" : string.Empty)}pageNumber={page}";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -11,6 +12,7 @@ public sealed class AppProcess : IDisposable
     public const string AdminPassword = "Bench-mark-password-2026!";
 
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private AppProcess(Process process, Uri baseAddress)
     {
@@ -43,12 +45,37 @@ public sealed class AppProcess : IDisposable
         start.Environment["Retention__Enabled"] = "false";
         start.Environment["Workflow__AutoClose"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Says when the cases of a database generated before the search rule are searchable (see WaitForOutput).
+        start.Environment["Logging__LogLevel__CaseReview.Web.Jobs.SearchTextJob"] = "Information";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var app = new AppProcess(process, new Uri(url));
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new AppProcess(process, new Uri(url));
+        return app;
+    }
+
+    /// <summary>Waits for a line of the app's log holding <paramref name="text"/>, and answers it.</summary>
+    public async Task<string> WaitForOutput(string text, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            if (_output.FirstOrDefault(line => line.Contains(text, StringComparison.Ordinal)) is { } line)
+            {
+                return line;
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The app did not log '{text}' within {timeout.TotalSeconds:F0} s.");
     }
 
     /// <summary>Resident memory of the app process, in megabytes.</summary>

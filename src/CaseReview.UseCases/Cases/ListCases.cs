@@ -118,18 +118,21 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
 
     /// <summary>
     /// A search reads the search texts once (a scan: a term may be anywhere in a name or an address) for the ids and
-    /// dates of every match, then loads only the page shown; counting and paging by the database would read them twice.
+    /// dates of every match, then loads only the page shown; counting and paging by the database would scan twice.
     /// Those who may not see the applicant's contact details search the text without them.
     /// </summary>
     private async Task<(int Total, List<CaseApplication> Items)> SearchAsync(IQueryable<CaseApplication> cases, IReadOnlyList<string> terms, int page, int size, CancellationToken cancellationToken)
     {
         var contact = access.SeesApplicantContact;
+        var matching = db.Applications.AsQueryable();
         foreach (var term in terms)
         {
-            cases = contact ? cases.Where(c => c.SearchText!.Contains(term)) : cases.Where(c => c.PanelSearchText!.Contains(term));
+            matching = contact ? matching.Where(c => c.SearchText!.Contains(term)) : matching.Where(c => c.PanelSearchText!.Contains(term));
         }
 
-        var matches = await cases.Select(c => new { c.Id, c.ReceivedAt, c.Reference }).ToListAsync(cancellationToken);
+        // The texts alone first (on SQLite, from their own index rather than the wide case rows), then the matching cases.
+        var ids = matching.Select(c => c.Id);
+        var matches = await cases.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.ReceivedAt, c.Reference }).ToListAsync(cancellationToken);
         var shown = matches.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Reference, StringComparer.Ordinal)
             .Skip((page - 1) * size).Take(size).Select(m => m.Id).ToList();
         var items = await db.Applications.Where(c => shown.Contains(c.Id)).Include(c => c.Deadlines).ToListAsync(cancellationToken);

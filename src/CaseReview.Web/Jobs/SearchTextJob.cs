@@ -31,9 +31,6 @@ internal sealed class SearchTextJob(IServiceScopeFactory scopes, ILogger<SearchT
             return;
         }
 
-        if (total > 0)
-        {
-            logger.LogInformation("Search texts updated for {Count} cases", total);
-        }
+        logger.LogInformation("Search texts up to date: {Count} cases updated", total);
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class QueryPlanTests : IClassFixture<QueryPlanTests.Seeded
     [InlineData("/api/deadlines")]
     [InlineData("/api/statistics/annual?year=2026")]
     [InlineData("/api/statistics/published")]
+    [InlineData("/api/cases?q=elm+close")]
     public async Task StaffReads_UseIndexes(string path)
     {
         using var recorder = new QueryPlanRecorder(_seeded.App.DatabasePath);
@@ -28,6 +29,18 @@ public sealed partial class QueryPlanTests : IClassFixture<QueryPlanTests.Seeded
         var plans = await recorder.PlansOf(async () => (await _seeded.Officer.GetAsync(path)).EnsureSuccessStatusCode());
 
         AssertNoFullScans(plans);
+    }
+
+    [SqliteOnlyFact("SQLite's own query plans")]
+    public async Task ASearch_ReadsTheTextsFromTheirIndex_AndTheMatchingCasesByKey()
+    {
+        using var recorder = new QueryPlanRecorder(_seeded.App.DatabasePath);
+
+        var plans = await recorder.PlansOf(async () => (await _seeded.Officer.GetAsync("/api/cases?q=elm+close")).EnsureSuccessStatusCode());
+
+        var search = Assert.Single(plans, p => p.Sql.Contains("instr(", StringComparison.Ordinal));
+        Assert.Contains(search.Plan, line => line.StartsWith("SCAN ", StringComparison.Ordinal) && line.EndsWith("USING COVERING INDEX IX_Applications_SearchTexts", StringComparison.Ordinal));
+        Assert.Contains(search.Plan, line => line.StartsWith("SEARCH ", StringComparison.Ordinal) && line.Contains("(Id=?)", StringComparison.Ordinal));
     }
 
     [SqliteOnlyFact("SQLite's own query plans")]

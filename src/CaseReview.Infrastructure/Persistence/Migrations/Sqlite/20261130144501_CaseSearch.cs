@@ -30,6 +30,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applications_SearchTexts",
+                table: "Applications",
+                columns: new[] { "SearchText", "PanelSearchText", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_SearchTextVersion",
                 table: "Applications",
                 column: "SearchTextVersion");
@@ -38,6 +43,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_SearchTexts",
+                table: "Applications");
+
             migrationBuilder.DropIndex(
                 name: "IX_Applications_SearchTextVersion",
                 table: "Applications");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseReviewDbContext))]
-    [Migration("20261130133842_CaseSearch")]
+    [Migration("20261130144501_CaseSearch")]
     partial class CaseSearch
     {
         /// <inheritdoc />
@@ -237,6 +237,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
+
+                    b.HasIndex("SearchText", "PanelSearchText", "Id")
+                        .HasDatabaseName("IX_Applications_SearchTexts");
 
                     b.ToTable("Applications", (string)null);
                 });

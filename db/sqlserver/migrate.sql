@@ -1607,3 +1607,152 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    EXEC sp_rename N'[Applications].[ThirdPartyName]', N'VictimName', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantPostcodeKey] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ThirdPartyConsentGivenOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ThirdPartyConsentHow] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimAddress] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimAgreesToContact] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimEmail] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimEmailKey] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimPhone] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimPhoneKey] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimPostcode] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_ApplicantPostcodeKey] ON [Applications] ([ApplicantPostcodeKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_VictimEmailKey] ON [Applications] ([VictimEmailKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_VictimPhoneKey] ON [Applications] ([VictimPhoneKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    EXEC(N'UPDATE [Applications] SET [ApplicantName] = [VictimName], [VictimName] = [ApplicantName] WHERE [IsThirdParty] = CAST(1 AS bit) AND [VictimName] IS NOT NULL AND [Channel] = N''Online''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    EXEC(N'UPDATE [Applications] SET [VictimAddress] = [ApplicantAddress], [VictimPostcode] = [ApplicantPostcode], [VictimAgreesToContact] = CAST(0 AS bit) WHERE [IsThirdParty] = CAST(1 AS bit) AND [VictimName] IS NOT NULL')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    EXEC(N'UPDATE [Applications] SET [ApplicantPostcodeKey] = [PostcodeKey]')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130132500_ThirdParties'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130132500_ThirdParties', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -39,7 +39,8 @@ public sealed class ThirdPartiesMigrationTests
                     'Individual', 'Elm Close', 'Motorbikes', 'Nuisance', {empty}, {no}, 'Cannot sleep', '{channel}', {emptyIds}, 'WR11AA', '20 oak road worcester', 'sam@example.org');
                 """;
             // The test's own literals: no input from outside.
-            await db.Database.ExecuteSqlRawAsync(Row(1, "Vera Victim", "Sam Helper", "Online") + Row(2, "Sam Helper", "Vera Victim", "Phone") + Row(3, "Alex Example", null, "Online"));
+            var insert = Row(1, "Vera Victim", "Sam Helper", "Online") + Row(2, "Sam Helper", "Vera Victim", "Phone") + Row(3, "Alex Example", null, "Online");
+            await db.Database.ExecuteSqlRawAsync(insert);
 
             await migrator.MigrateAsync();
 

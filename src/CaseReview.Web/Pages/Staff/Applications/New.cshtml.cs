@@ -33,7 +33,7 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
 
     public static IReadOnlyList<Choice> Contacts { get; } = [new("Email", "Email"), new("Phone", "Phone"), new("Post", "Post")];
 
-    public static IReadOnlyList<Choice> ConsentMethods { get; } = [new("InWriting", "In writing"), new("ByPhone", "By phone"), new("InPerson", "In person")];
+    public static IReadOnlyList<Choice> ConsentMethods { get; } = [new("InWriting", "In writing"), new("ByPhone", "On the phone"), new("InPerson", "Face to face")];
 
     public static IReadOnlyList<Choice> VictimTypes { get; } =
         [new("Individual", "A person"), new("Business", "A business"), new("CommunityGroup", "A community group")];

@@ -198,6 +198,19 @@ public sealed class ThirdPartyApplicationTests
         Assert.Equal(["applicantPostcode"], await MatchedBy("postcode=WR1%201AA"));
     }
 
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesTheVictimAndTheConsentRecord()
+    {
+        using var app = new CaseReviewApp();
+
+        var document = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+
+        foreach (var field in new[] { "\"victim\"", "\"agreesToContact\"", "\"consentHow\"", "\"consentGivenOn\"", "\"InWriting\"" })
+        {
+            Assert.Contains(field, document, StringComparison.Ordinal);
+        }
+    }
+
     private static JsonNode OneComplaint(JsonNode application)
     {
         application["complaints"] = new JsonArray(JsonNode.Parse(JsonSerializer.Serialize(Api.Complaint("2026-10-02", "2026-10-03", "Police"), Api.Json)));

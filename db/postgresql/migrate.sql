@@ -1115,37 +1115,167 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" RENAME COLUMN "ThirdPartyName" TO "VictimName";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "ApplicantPostcodeKey" character varying(10);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "ThirdPartyConsentGivenOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "ThirdPartyConsentHow" character varying(32);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimAddress" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimAgreesToContact" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimEmail" character varying(254);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimEmailKey" character varying(254);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimPhone" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimPhoneKey" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    ALTER TABLE "Applications" ADD "VictimPostcode" character varying(10);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    CREATE INDEX "IX_Applications_ApplicantPostcodeKey" ON "Applications" ("ApplicantPostcodeKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    CREATE INDEX "IX_Applications_VictimEmailKey" ON "Applications" ("VictimEmailKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    CREATE INDEX "IX_Applications_VictimPhoneKey" ON "Applications" ("VictimPhoneKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    UPDATE "Applications" SET "ApplicantName" = "VictimName", "VictimName" = "ApplicantName" WHERE "IsThirdParty" AND "VictimName" IS NOT NULL AND "Channel" = 'Online';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    UPDATE "Applications" SET "VictimAddress" = "ApplicantAddress", "VictimPostcode" = "ApplicantPostcode", "VictimAgreesToContact" = FALSE WHERE "IsThirdParty" AND "VictimName" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    UPDATE "Applications" SET "ApplicantPostcodeKey" = "PostcodeKey";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151557_ThirdParties') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130151557_ThirdParties', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151854_CaseSearch') THEN
     ALTER TABLE "Applications" ADD "PanelSearchText" text;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151854_CaseSearch') THEN
     ALTER TABLE "Applications" ADD "SearchText" text;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151854_CaseSearch') THEN
     ALTER TABLE "Applications" ADD "SearchTextVersion" integer NOT NULL DEFAULT 0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151854_CaseSearch') THEN
     CREATE INDEX "IX_Applications_SearchTextVersion" ON "Applications" ("SearchTextVersion");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130134219_CaseSearch') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130151854_CaseSearch') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261130134219_CaseSearch', '10.0.15');
+    VALUES ('20261130151854_CaseSearch', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -1610,7 +1610,156 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    EXEC sp_rename N'[Applications].[ThirdPartyName]', N'VictimName', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ApplicantPostcodeKey] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ThirdPartyConsentGivenOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [ThirdPartyConsentHow] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimAddress] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimAgreesToContact] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimEmail] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimEmailKey] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimPhone] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimPhoneKey] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [VictimPostcode] nvarchar(10) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_ApplicantPostcodeKey] ON [Applications] ([ApplicantPostcodeKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_VictimEmailKey] ON [Applications] ([VictimEmailKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    CREATE INDEX [IX_Applications_VictimPhoneKey] ON [Applications] ([VictimPhoneKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    EXEC(N'UPDATE [Applications] SET [ApplicantName] = [VictimName], [VictimName] = [ApplicantName] WHERE [IsThirdParty] = CAST(1 AS bit) AND [VictimName] IS NOT NULL AND [Channel] = N''Online''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    EXEC(N'UPDATE [Applications] SET [VictimAddress] = [ApplicantAddress], [VictimPostcode] = [ApplicantPostcode], [VictimAgreesToContact] = CAST(0 AS bit) WHERE [IsThirdParty] = CAST(1 AS bit) AND [VictimName] IS NOT NULL')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    EXEC(N'UPDATE [Applications] SET [ApplicantPostcodeKey] = [PostcodeKey]')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151506_ThirdParties'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130151506_ThirdParties', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130151749_CaseSearch'
 )
 BEGIN
     ALTER TABLE [Applications] ADD [PanelSearchText] nvarchar(max) NULL;
@@ -1618,7 +1767,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+    WHERE [MigrationId] = N'20261130151749_CaseSearch'
 )
 BEGIN
     ALTER TABLE [Applications] ADD [SearchText] nvarchar(max) NULL;
@@ -1626,7 +1775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+    WHERE [MigrationId] = N'20261130151749_CaseSearch'
 )
 BEGIN
     ALTER TABLE [Applications] ADD [SearchTextVersion] int NOT NULL DEFAULT 0;
@@ -1634,7 +1783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+    WHERE [MigrationId] = N'20261130151749_CaseSearch'
 )
 BEGIN
     CREATE INDEX [IX_Applications_SearchTextVersion] ON [Applications] ([SearchTextVersion]);
@@ -1642,11 +1791,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130134023_CaseSearch'
+    WHERE [MigrationId] = N'20261130151749_CaseSearch'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130134023_CaseSearch', N'10.0.15');
+    VALUES (N'20261130151749_CaseSearch', N'10.0.15');
 END;
 
 COMMIT;

@@ -27,10 +27,10 @@ public sealed class CaseworkerPagesTests(ResidentSite site)
         await page.ScanAsync("staff-application-new-errors");
 
         await page.GetByLabel("By phone").CheckAsync();
-        await page.GetByLabel("Full name").FillAsync("Sam Caller");
-        await page.GetByLabel("Phone number").FillAsync("07700900456");
+        await page.GetByLabel("Full name", new() { Exact = true }).FillAsync("Sam Caller");
+        await page.GetByLabel("Phone number", new() { Exact = true }).FillAsync("07700900456");
         await page.Locator("#applicant-preferredContact-2").CheckAsync();
-        await page.GetByLabel("Postcode").FillAsync("B98 8AH");
+        await page.GetByLabel("Postcode", new() { Exact = true }).FillAsync("B98 8AH");
         await page.GetByLabel("Address", new() { Exact = true }).FillAsync("2 High Street, Redditch");
         await page.Locator("#isThirdParty-2").CheckAsync();
         await page.GetByLabel("A person").CheckAsync();

@@ -12,26 +12,37 @@ public sealed class MistakesJourneyTests(ResidentSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync("/apply/about-you");
 
-        await page.GetByLabel("Full name of the person affected").FillAsync("Sam Mistake");
+        await page.GetByLabel("Your full name").FillAsync("Sam Mistake");
         await page.ContinueAsync();
         await ExpectErrorSummaryWithFocusAsync(page, "Select whether you are applying for yourself or for someone else");
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
-        await Assertions.Expect(page.GetByLabel("Full name of the person affected")).ToHaveValueAsync("Sam Mistake");
+        await Assertions.Expect(page.GetByLabel("Your full name")).ToHaveValueAsync("Sam Mistake");
         await Assertions.Expect(page.Locator("#victimType-error")).ToContainTextAsync("Select whether the victim is a person, a business or a community group");
         await page.ScanAsync("errors-1-about-you");
 
         await page.GetByLabel("For someone else, with their agreement").CheckAsync();
         await page.GetByLabel("A community group").CheckAsync();
         await page.ContinueAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Applying for someone else");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("The person you are applying for");
         await page.ScanAsync("apply-someone-else");
-        await page.GetByLabel("Your full name").FillAsync("Jo Helper");
+        await page.GetByLabel("Their full name").FillAsync("Jo Victim");
+        await page.GetByLabel("No, only contact me").CheckAsync();
+        await page.FillAsync("#thirdParty-consentGivenOn-day", "31");
+        await page.FillAsync("#thirdParty-consentGivenOn-month", "2");
+        await page.FillAsync("#thirdParty-consentGivenOn-year", "2026");
         await page.ContinueAsync();
-        await ExpectErrorSummaryWithFocusAsync(page, "Confirm that the victim agrees");
-        await Assertions.Expect(page.GetByLabel("Your full name")).ToHaveValueAsync("Jo Helper");
+        await ExpectErrorSummaryWithFocusAsync(page, "Enter their address");
+        await Assertions.Expect(page.Locator("#thirdParty-victimConsent-error")).ToContainTextAsync("Confirm that they agree");
+        await Assertions.Expect(page.Locator("#thirdParty-consentHow-error")).ToContainTextAsync("Select how they told you they agree");
+        await Assertions.Expect(page.Locator("#thirdParty-consentGivenOn-error")).ToContainTextAsync("The date they agreed must be a real date");
+        await Assertions.Expect(page.GetByLabel("Their full name")).ToHaveValueAsync("Jo Victim");
         await page.ScanAsync("errors-2-someone-else");
-        await page.GetByLabel("Your relationship to the person affected").FillAsync("Neighbour");
-        await page.GetByLabel("The person affected has agreed that I can apply for them").CheckAsync();
+        await page.GetByLabel("Their address").FillAsync("3 Elm Road, Redditch");
+        await page.GetByLabel("Their postcode").FillAsync("B97 4QR");
+        await page.GetByLabel("How do you know them?").FillAsync("Neighbour");
+        await page.GetByLabel("Yes, they agree that I can apply for them").CheckAsync();
+        await page.GetByLabel("In writing").CheckAsync();
+        await page.FillDateAsync("thirdParty-consentGivenOn", Resident.FirstIncident);
         await page.ContinueAsync();
 
         await page.GetByLabel("Where does it happen?").FillAsync("The park on Elm Road");
@@ -56,7 +67,7 @@ public sealed class MistakesJourneyTests(ResidentSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync("/apply/about-you");
         await page.GetByLabel("For myself").CheckAsync();
-        await page.GetByLabel("Full name of the person affected").FillAsync("Alex Example");
+        await page.GetByLabel("Your full name").FillAsync("Alex Example");
         await page.GetByLabel("A business").CheckAsync();
         await page.ContinueAsync();
         await page.GotoAsync("/apply/complaints");

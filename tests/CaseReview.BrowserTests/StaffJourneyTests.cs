@@ -30,10 +30,10 @@ public sealed partial class StaffJourneyTests(ResidentSite site)
         await officer.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Enter an application" }).ClickAsync();
         await officer.GetByLabel("By phone").CheckAsync();
-        await officer.GetByLabel("Full name").FillAsync("Jo Caller");
-        await officer.GetByLabel("Email address").FillAsync("jo.caller@example.org");
+        await officer.GetByLabel("Full name", new() { Exact = true }).FillAsync("Jo Caller");
+        await officer.GetByLabel("Email address", new() { Exact = true }).FillAsync("jo.caller@example.org");
         await officer.Locator("#applicant-preferredContact").CheckAsync(); // Email
-        await officer.GetByLabel("Postcode").FillAsync("B97 4AA");
+        await officer.GetByLabel("Postcode", new() { Exact = true }).FillAsync("B97 4AA");
         await officer.Locator("#isThirdParty-2").CheckAsync(); // No
         await officer.GetByLabel("A person").CheckAsync();
         await officer.GetByLabel("Where does it happen?").FillAsync("Outside 4 Mill Lane");

@@ -1,6 +1,9 @@
 namespace CaseReview.Domain.Applications;
 
-/// <summary>The person who applies: the victim, or a third party acting with the victim's consent.</summary>
+/// <summary>
+/// The person who applies, and to whom every email and letter goes, addressed by this name: the victim themselves, or a
+/// third party acting with the victim's consent (then the victim's own details are in <see cref="Victim"/>).
+/// </summary>
 public sealed record Applicant(
     string Name,
     string? Email,

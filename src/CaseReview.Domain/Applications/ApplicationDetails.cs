@@ -1,6 +1,9 @@
 namespace CaseReview.Domain.Applications;
 
-/// <summary>What the applicant tells us when applying, however the application arrived.</summary>
+/// <summary>
+/// What the applicant tells us when applying, however the application arrived. A third party gives the victim's details
+/// (<paramref name="Victim"/>) as well as their own (<paramref name="Applicant"/>).
+/// </summary>
 public sealed record ApplicationDetails(
     Applicant Applicant,
     bool IsThirdParty,
@@ -14,4 +17,5 @@ public sealed record ApplicationDetails(
     string Impact,
     Channel Channel,
     DateOnly? ProblemStartedOn,
-    IReadOnlyList<Complaint> Complaints);
+    IReadOnlyList<Complaint> Complaints,
+    Victim? Victim = null);

@@ -25,7 +25,7 @@ public sealed partial class CaseApplication
     public DateTime? EndedAt => IsOpen ? null : _history.Where(h => h.To == Status && h.From != Status).Max(h => (DateTime?)h.OccurredAt);
 
     /// <summary>
-    /// Replaces the personal data of a closed or withdrawn case: applicant, third party, contact details, the story and
+    /// Replaces the personal data of a closed or withdrawn case: applicant, victim, third party, contact details, the story and
     /// its effect, complaint summaries and references, free-text reasons, findings, responses, notes and the action
     /// plan's wording. Dates, statuses, categories and the postcode district stay, so past figures do not change.
     /// Anonymising an anonymised case changes nothing.
@@ -45,8 +45,10 @@ public sealed partial class CaseApplication
             throw new CaseStateException(Status, "An open case cannot be anonymised: it is still being worked on.");
         }
 
-        Applicant = new Applicant(AnonymisedText, null, null, null, PostcodeDistrict(Applicant.Postcode), Applicant.PreferredContact, null);
-        ThirdParty = ThirdParty is null ? null : ThirdParty with { Name = AnonymisedText, Relationship = AnonymisedText };
+        // The district kept for the figures is the victim's: the applicant's own when they are the victim.
+        Applicant = new Applicant(AnonymisedText, null, null, null, Victim is null ? PostcodeDistrict(Applicant.Postcode) : null, Applicant.PreferredContact, null);
+        Victim = Victim is null ? null : new Victim(AnonymisedText, null, PostcodeDistrict(Victim.Postcode), false, null, null);
+        ThirdParty = ThirdParty is null ? null : ThirdParty with { Relationship = AnonymisedText };
         Location = AnonymisedText;
         Description = AnonymisedText;
         Impact = AnonymisedText;
@@ -54,6 +56,9 @@ public sealed partial class CaseApplication
         AddressKey = null;
         EmailKey = null;
         PhoneKey = null;
+        ApplicantPostcodeKey = null;
+        VictimEmailKey = null;
+        VictimPhoneKey = null;
         ThresholdDecision = ThresholdDecision is null ? null : ThresholdDecision with { Reason = Wiped(ThresholdDecision.Reason) };
         Findings = Wiped(Findings);
         ApplicantSummary = Wiped(ApplicantSummary);

@@ -48,11 +48,7 @@ public sealed partial class CaseApplication
         }
 
         Applicant = after;
-        PostcodeKey = MatchKeys.Postcode(after.Postcode);
-        AddressKey = MatchKeys.Address(after.Address);
-        EmailKey = MatchKeys.Email(after.Email);
-        PhoneKey = MatchKeys.Phone(after.Phone);
-        RefreshSearchText();
+        RefreshMatchKeys();
         _history.Add(new StatusChange(Status, Status, ContactChangedAction, context.Actor.Id, context.Actor.DisplayName, context.UtcNow,
             $"Changed: {string.Join(", ", changed)}."));
         Version++;

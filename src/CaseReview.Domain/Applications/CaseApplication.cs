@@ -39,6 +39,7 @@ public sealed partial class CaseApplication
         Applicant = details.Applicant;
         IsThirdParty = details.IsThirdParty;
         ThirdParty = details.IsThirdParty ? details.ThirdParty : null;
+        Victim = details.IsThirdParty ? details.Victim : null;
         VictimType = details.VictimType;
         Location = details.Location;
         Description = details.Description;
@@ -49,11 +50,7 @@ public sealed partial class CaseApplication
         Channel = details.Channel;
         ProblemStartedOn = details.ProblemStartedOn;
         ReceivedAt = receivedAtUtc;
-        PostcodeKey = MatchKeys.Postcode(Applicant.Postcode);
-        AddressKey = MatchKeys.Address(Applicant.Address);
-        EmailKey = MatchKeys.Email(Applicant.Email);
-        PhoneKey = MatchKeys.Phone(Applicant.Phone);
-        RefreshSearchText();
+        RefreshMatchKeys();
         _complaints.AddRange(details.Complaints);
         Status = CaseStatus.Received;
         _machine = BuildMachine();
@@ -69,6 +66,18 @@ public sealed partial class CaseApplication
     public Applicant Applicant { get; private set; }
     public bool IsThirdParty { get; private set; }
     public ThirdParty? ThirdParty { get; private set; }
+
+    /// <summary>The person affected, when a third party applies for them; null when the applicant is the victim.</summary>
+    public Victim? Victim { get; private set; }
+
+    /// <summary>The victim's name: their own when they applied, otherwise the one the third party gave.</summary>
+    public string VictimName => Victim?.Name ?? Applicant.Name;
+
+    /// <summary>Where the problem is felt: the victim's postcode (the figures by district use it).</summary>
+    public string? VictimPostcode => Victim is null ? Applicant.Postcode : Victim.Postcode;
+
+    /// <summary>The victim's address.</summary>
+    public string? VictimAddress => Victim is null ? Applicant.Address : Victim.Address;
     public VictimType VictimType { get; private set; }
     public string Location { get; private set; }
     public string Description { get; private set; }
@@ -79,11 +88,29 @@ public sealed partial class CaseApplication
     public Channel Channel { get; private set; }
     public DateOnly? ProblemStartedOn { get; private set; }
 
-    // Normalised applicant details, indexed, for suggesting links between applications (see MatchKeys).
+    // Normalised details, indexed, for suggesting links between applications and finding a person's cases (see MatchKeys).
+    // The postcode and address are the victim's (where the problem is); the email and phone the applicant's.
+
+    /// <summary>The victim's postcode, normalised.</summary>
     public string? PostcodeKey { get; private set; }
+
+    /// <summary>The victim's address, normalised: the household of the households rule.</summary>
     public string? AddressKey { get; private set; }
+
+    /// <summary>The applicant's email, normalised.</summary>
     public string? EmailKey { get; private set; }
+
+    /// <summary>The applicant's phone, normalised.</summary>
     public string? PhoneKey { get; private set; }
+
+    /// <summary>The applicant's own postcode, normalised (a third party's may differ from the victim's).</summary>
+    public string? ApplicantPostcodeKey { get; private set; }
+
+    /// <summary>The victim's email, normalised, when a third party applied and the victim agreed to be contacted.</summary>
+    public string? VictimEmailKey { get; private set; }
+
+    /// <summary>The victim's phone, normalised, when a third party applied and the victim agreed to be contacted.</summary>
+    public string? VictimPhoneKey { get; private set; }
 
     // What the search box finds the case by (see CaseSearch): worked out from the details whenever they change.
     public string? SearchText { get; private set; }
@@ -238,5 +265,17 @@ public sealed partial class CaseApplication
         {
             deadline.Cancel(context.UtcNow);
         }
+    }
+
+    private void RefreshMatchKeys()
+    {
+        PostcodeKey = MatchKeys.Postcode(VictimPostcode);
+        AddressKey = MatchKeys.Address(VictimAddress);
+        EmailKey = MatchKeys.Email(Applicant.Email);
+        PhoneKey = MatchKeys.Phone(Applicant.Phone);
+        ApplicantPostcodeKey = MatchKeys.Postcode(Applicant.Postcode);
+        VictimEmailKey = MatchKeys.Email(Victim?.Email);
+        VictimPhoneKey = MatchKeys.Phone(Victim?.Phone);
+        RefreshSearchText();
     }
 }

@@ -5,9 +5,9 @@ namespace CaseReview.Domain.Applications;
 
 /// <summary>
 /// The caseworkers' search box. Each case keeps two texts, in lower case: everything it may be found by (reference,
-/// names, where the ASB happens, email, phone, postcode and address, the last three also without spaces or
-/// punctuation), and the part a panel member who may not see the applicant's contact details may search by
-/// (reference, names, where). A query is split into terms; a case matches when its text holds every term. So
+/// the applicant's and the victim's names, where the ASB happens, and both people's email, phone, postcode and address,
+/// the last three also without spaces or punctuation), and the part a panel member who may not see contact details may
+/// search by (reference, names, where). A query is split into terms; a case matches when its text holds every term. So
 /// "b17 1aa" finds a case entered as "B17 1AA" or "B171AA", and "0121 496 0000" or "+44 121 496 0000" finds
 /// "01214960000". The texts are worked out here, whenever the details change; <see cref="Version"/> counts changes
 /// to this rule, so that rows written under an older rule are worked out again.
@@ -32,15 +32,11 @@ public static partial class CaseSearch
         }
 
         var applicant = application.Applicant;
+        var victim = application.Victim;
         return Join([
             PanelText(application),
-            applicant.Email,
-            applicant.Phone,
-            MatchKeys.Phone(applicant.Phone),
-            applicant.Postcode,
-            MatchKeys.Postcode(applicant.Postcode),
-            applicant.Address,
-            MatchKeys.Address(applicant.Address)]);
+            .. Contact(applicant.Email, applicant.Phone, applicant.Postcode, applicant.Address),
+            .. victim is null ? [] : Contact(victim.Email, victim.Phone, victim.Postcode, victim.Address)]);
     }
 
     /// <summary>What a panel member who does not see the applicant's contact details may find the case by.</summary>
@@ -49,7 +45,7 @@ public static partial class CaseSearch
         ArgumentNullException.ThrowIfNull(application);
         return application.IsAnonymised
             ? Join([application.Reference])
-            : Join([application.Reference, application.Applicant.Name, application.ThirdParty?.Name, application.Location]);
+            : Join([application.Reference, application.Applicant.Name, application.Victim?.Name, application.Location]);
     }
 
     /// <summary>
@@ -76,6 +72,10 @@ public static partial class CaseSearch
             .Distinct(StringComparer.Ordinal)
             .Take(MaxTerms)];
     }
+
+    // As written, and as the match keys have them (postcode and phone without spaces, address without punctuation).
+    private static string?[] Contact(string? email, string? phone, string? postcode, string? address) =>
+        [email, phone, MatchKeys.Phone(phone), postcode, MatchKeys.Postcode(postcode), address, MatchKeys.Address(address)];
 
     private static string Join(IEnumerable<string?> parts)
     {

@@ -21,6 +21,7 @@ internal static class ModelConventions
         AsString<AsbType>(builder);
         AsString<Channel>(builder);
         AsString<PreferredContact>(builder);
+        AsString<ConsentMethod>(builder);
         AsString<ThresholdRule>(builder);
         AsString<AppealKind>(builder);
         AsString<RecommendationStatus>(builder);

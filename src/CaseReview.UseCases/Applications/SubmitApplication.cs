@@ -38,6 +38,9 @@ public sealed record SubmitApplicationCommand(
     /// </summary>
     public DateOnly? ReceivedOn { get; init; }
 
+    /// <summary>The person affected, when a third party applies for them (<c>isThirdParty: true</c>); left out otherwise.</summary>
+    public VictimInput? Victim { get; init; }
+
     /// <summary>From the <c>Idempotency-Key</c> header: a retried submission with the same key returns the same application.</summary>
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
@@ -54,8 +57,10 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
         RuleFor(x => x.IdempotencyKey).MaximumLength(100).WithMessage("The Idempotency-Key header must be 100 characters or fewer");
         RuleFor(x => x.Applicant).NotNull().WithMessage("Tell us about yourself").SetValidator(new ApplicantInputValidator()!);
         RuleFor(x => x.IsThirdParty).NotNull().WithMessage("Select whether you are applying for yourself or for someone else");
-        RuleFor(x => x.ThirdParty).NotNull().WithMessage("Tell us who is applying on the victim's behalf")
-            .SetValidator(new ThirdPartyInputValidator()!).When(x => x.IsThirdParty == true);
+        RuleFor(x => x.ThirdParty).NotNull().WithMessage("Tell us how you know the person you are applying for, and how they agreed")
+            .SetValidator(new ThirdPartyInputValidator(clock)!).When(x => x.IsThirdParty == true);
+        RuleFor(x => x.Victim).NotNull().WithMessage("Tell us the name and address of the person you are applying for")
+            .SetValidator(new VictimInputValidator()!).When(x => x.IsThirdParty == true);
         RuleFor(x => x.VictimType).NotNull().WithMessage("Select whether the victim is a person, a business or a community group");
         RuleFor(x => x.Location).NotEmpty().WithMessage("Enter where the anti-social behaviour happens").MaximumLength(500);
         RuleFor(x => x.Description).NotEmpty().WithMessage("Describe the anti-social behaviour").MaximumLength(5000);
@@ -136,7 +141,7 @@ public sealed class SubmitApplicationHandler(
         return new ApplicationDetails(
             new Applicant(a.Name!.Trim(), Blank(a.Email), Blank(a.Phone), Blank(a.Address), Blank(a.Postcode)?.ToUpperInvariant(), a.PreferredContact!.Value, Blank(a.AccessNeeds)),
             c.IsThirdParty!.Value,
-            c.IsThirdParty == true ? new ThirdParty(c.ThirdParty!.Name!.Trim(), c.ThirdParty.Relationship!.Trim(), c.ThirdParty.VictimConsent == true) : null,
+            c.IsThirdParty == true ? new ThirdParty(c.ThirdParty!.Relationship!.Trim(), c.ThirdParty.VictimConsent == true, c.ThirdParty.ConsentHow, c.ThirdParty.ConsentGivenOn) : null,
             c.VictimType!.Value,
             c.Location!.Trim(),
             c.Description!.Trim(),
@@ -146,8 +151,14 @@ public sealed class SubmitApplicationHandler(
             c.Impact!.Trim(),
             c.Channel ?? Channel.Online,
             c.ProblemStartedOn,
-            [.. c.Complaints!.Select(x => new Complaint(x.IncidentDate!.Value, x.ReportedDate!.Value, x.Agency!.Trim(), Blank(x.AgencyReference), Blank(x.Summary)))]);
+            [.. c.Complaints!.Select(x => new Complaint(x.IncidentDate!.Value, x.ReportedDate!.Value, x.Agency!.Trim(), Blank(x.AgencyReference), Blank(x.Summary)))],
+            c.IsThirdParty == true ? ToVictim(c.Victim!) : null);
     }
+
+    // The victim's email and phone are kept only when they agreed to be contacted.
+    private static Victim ToVictim(VictimInput v) => v.AgreesToContact == true
+        ? new Victim(v.Name!.Trim(), Blank(v.Address), Blank(v.Postcode)?.ToUpperInvariant(), true, Blank(v.Email), Blank(v.Phone))
+        : new Victim(v.Name!.Trim(), Blank(v.Address), Blank(v.Postcode)?.ToUpperInvariant(), false, null, null);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -17,6 +17,7 @@ public sealed record CaseDetail(
     Applicant Applicant,
     bool IsThirdParty,
     ThirdParty? ThirdParty,
+    Victim? Victim,
     VictimType VictimType,
     string Location,
     string Description,
@@ -52,6 +53,8 @@ public sealed record CaseDetail(
         caller.SeesApplicantContact ? c.Applicant : c.Applicant with { Email = null, Phone = null, Address = null, Postcode = null },
         c.IsThirdParty,
         c.ThirdParty,
+        // The victim's address and contact details follow the same rule as the applicant's.
+        c.Victim is null || caller.SeesApplicantContact ? c.Victim : c.Victim with { Email = null, Phone = null, Address = null, Postcode = null },
         c.VictimType,
         c.Location,
         c.Description,

@@ -30,9 +30,12 @@ internal static class AnnualFigures
             .GroupBy(a => new { a.AsbType, a.Channel, a.VictimType, a.IsThirdParty, a.HateMotivated })
             .Select(g => new { g.Key.AsbType, g.Key.Channel, g.Key.VictimType, g.Key.IsThirdParty, g.Key.HateMotivated, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        // Grouped by postcode as written (bounded by the area's postcodes), then by district with the one rule.
-        var postcodes = await received.GroupBy(a => a.Applicant.Postcode).Select(g => new { Postcode = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // Grouped by the victim's postcode as written (bounded by the area's postcodes), then by district with the one rule.
+        // A third party's own postcode is not where the problem is: their applications count where the victim lives.
+        var postcodes = (await received.GroupBy(a => new { a.IsThirdParty, Own = a.Applicant.Postcode, Victims = a.Victim!.Postcode })
+            .Select(g => new { g.Key.IsThirdParty, g.Key.Own, g.Key.Victims, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .Select(g => new { Postcode = g.IsThirdParty ? g.Victims : g.Own, g.Count });
         // One count per issue type: flattening the list (SelectMany) needs SQL APPLY, which SQLite lacks; Contains does not.
         var issueTypes = new List<(IssueType IssueType, int Count)>();
         foreach (var issueType in Enum.GetValues<IssueType>())

@@ -22,7 +22,11 @@ public sealed record ExportSubjectAccessQuery(string? Email, string? Phone, stri
 /// <summary>The export: the cases found (oldest first), how each matched, and what to review before sending it.</summary>
 public sealed record SubjectAccessExport(DateTime ExportedAt, IReadOnlyList<string> SearchedBy, IReadOnlyList<SubjectAccessCase> Cases, IReadOnlyList<string> ForRedactionReview);
 
-/// <summary>One case the person is in: how it matched (<c>email</c>, <c>phone</c>, <c>name</c>, <c>thirdPartyName</c>, <c>postcode</c>).</summary>
+/// <summary>
+/// One case the person is in: how it matched (<c>email</c>, <c>phone</c>, <c>name</c>, <c>postcode</c> for the applicant;
+/// <c>thirdPartyName</c> and <c>applicantPostcode</c> for a third party who applied; <c>victimName</c>, <c>victimEmail</c>,
+/// <c>victimPhone</c> for the victim a third party applied for, whose postcode is <c>postcode</c>).
+/// </summary>
 /// <see cref="Documents"/> lists the files attached to the case (download each from the case to include it).
 public sealed record SubjectAccessCase(IReadOnlyList<string> MatchedBy, CaseDetail Case, IReadOnlyList<SubjectAccessEmail> Emails, IReadOnlyList<SubjectAccessAuditLine> AuditEntries, IReadOnlyList<CaseNoteView> Notes,
     IReadOnlyList<CaseDocumentView> Documents);
@@ -57,7 +61,7 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
 
     public static readonly IReadOnlyList<string> RedactionReview =
     [
-        "cases[].case.thirdParty and the name of anyone else applying: another person's data",
+        "cases[].case.applicant or cases[].case.victim, whichever is not this person, on a third-party application: another person's data",
         "cases[].case.location, description, impact, complaints[].summary and every reason or note: may name neighbours or others",
         "cases[].case.review (responses, findings, recommendations) and threshold reasons: the agencies' information, may be about others",
         "cases[].case.history[].actor, review.responses[].recordedBy, assignedOfficer and auditEntries[].actor: staff members' data",
@@ -74,9 +78,11 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
         var postcodeKey = MatchKeys.Postcode(query.Postcode);
         var name = string.IsNullOrWhiteSpace(query.Name) ? null : query.Name.Trim().ToLowerInvariant();
         var cases = await CaseAccess.WholeCase(access.Visible().AsNoTracking()
-            .Where(a => (emailKey != null && a.EmailKey == emailKey) || (phoneKey != null && a.PhoneKey == phoneKey)
-                || (postcodeKey != null && a.PostcodeKey == postcodeKey)
-                || (name != null && (a.Applicant.Name.ToLower() == name || (a.ThirdParty != null && a.ThirdParty.Name.ToLower() == name))))
+            // The person may be the applicant (the victim, or a third party applying for them) or the victim a third party applied for.
+            .Where(a => (emailKey != null && (a.EmailKey == emailKey || a.VictimEmailKey == emailKey))
+                || (phoneKey != null && (a.PhoneKey == phoneKey || a.VictimPhoneKey == phoneKey))
+                || (postcodeKey != null && (a.PostcodeKey == postcodeKey || a.ApplicantPostcodeKey == postcodeKey))
+                || (name != null && (a.Applicant.Name.ToLower() == name || (a.Victim != null && a.Victim.Name.ToLower() == name))))
             .OrderBy(a => a.ReceivedAt).ThenBy(a => a.Reference)
             .Take(MaxCases))
             .ToListAsync(cancellationToken);
@@ -111,32 +117,24 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
 
     private static List<string> MatchedBy(CaseApplication c, string? emailKey, string? phoneKey, string? postcodeKey, string? name)
     {
+        // "email" and the like: the applicant's; "victimEmail" and the like: the victim's, when a third party applied.
         var matched = new List<string>();
-        if (emailKey is not null && c.EmailKey == emailKey)
+        void Add(bool when, string how)
         {
-            matched.Add("email");
+            if (when && !matched.Contains(how))
+            {
+                matched.Add(how);
+            }
         }
 
-        if (phoneKey is not null && c.PhoneKey == phoneKey)
-        {
-            matched.Add("phone");
-        }
-
-        if (name is not null && string.Equals(c.Applicant.Name, name, StringComparison.OrdinalIgnoreCase))
-        {
-            matched.Add("name");
-        }
-
-        if (name is not null && string.Equals(c.ThirdParty?.Name, name, StringComparison.OrdinalIgnoreCase))
-        {
-            matched.Add("thirdPartyName");
-        }
-
-        if (postcodeKey is not null && c.PostcodeKey == postcodeKey)
-        {
-            matched.Add("postcode");
-        }
-
+        Add(emailKey is not null && c.EmailKey == emailKey, "email");
+        Add(emailKey is not null && c.VictimEmailKey == emailKey, "victimEmail");
+        Add(phoneKey is not null && c.PhoneKey == phoneKey, "phone");
+        Add(phoneKey is not null && c.VictimPhoneKey == phoneKey, "victimPhone");
+        Add(name is not null && string.Equals(c.Applicant.Name, name, StringComparison.OrdinalIgnoreCase), c.IsThirdParty ? "thirdPartyName" : "name");
+        Add(name is not null && string.Equals(c.Victim?.Name, name, StringComparison.OrdinalIgnoreCase), "victimName");
+        Add(postcodeKey is not null && c.PostcodeKey == postcodeKey, "postcode");
+        Add(postcodeKey is not null && c.Victim is not null && c.ApplicantPostcodeKey == postcodeKey, "applicantPostcode");
         return matched;
     }
 }

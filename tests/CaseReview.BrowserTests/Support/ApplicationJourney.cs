@@ -10,7 +10,7 @@ public static class ApplicationJourney
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("About you");
         await atPage("apply-1-about-you");
         await page.GetByLabel("For myself").CheckAsync();
-        await page.GetByLabel("Full name of the person affected").FillAsync("Alex Example");
+        await page.GetByLabel("Your full name").FillAsync("Alex Example");
         await page.GetByLabel("A person or a household").CheckAsync();
         await page.ContinueAsync();
 

@@ -59,6 +59,28 @@ public sealed class CaseSearchTests
     }
 
     [Fact]
+    public void AThirdPartyApplication_IsFoundByBothPeople_AndTheVictimsAddress()
+    {
+        var c = CaseApplication.Submit(
+            CaseBuilder.Details() with
+            {
+                Applicant = new Applicant("Sam Helper", "sam@example.org", "07700 900111", "1 Oak Road, Selly Oak", "B29 6AA", PreferredContact.Email, null),
+                IsThirdParty = true,
+                ThirdParty = new ThirdParty("Neighbour", true, ConsentMethod.InWriting, new DateOnly(2026, 10, 20)),
+                Victim = new Victim("Ruth Jones", "7 Elm Close, Harborne", "B17 1AA", true, null, "0121 496 0000"),
+            },
+            "CR-2026-000043", "TRACKINGCODE12345679", CaseBuilder.At(CaseBuilder.Start, Actor.Applicant));
+
+        foreach (var term in new[] { "sam helper", "ruth jones", "b296aa", "b171aa", "7 elm close harborne", "01214960000", "07700900111" })
+        {
+            Assert.Contains(term, c.SearchText, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("ruth jones", c.PanelSearchText, StringComparison.Ordinal);
+        Assert.DoesNotContain("b17", c.PanelSearchText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ChangingContactDetails_ChangesTheText()
     {
         var c = Priya();

@@ -20,9 +20,14 @@ public sealed class AnonymisationTests
         Assert.Equal(CaseApplication.AnonymisedText, c.Applicant.Name);
         Assert.Null(c.Applicant.Email);
         Assert.Null(c.Applicant.Address);
-        Assert.Equal("B98", c.Applicant.Postcode);
-        Assert.Equal(CaseApplication.AnonymisedText, c.ThirdParty!.Name);
+        // The district kept is the victim's; the third party's own postcode goes with the rest.
+        Assert.Null(c.Applicant.Postcode);
+        Assert.Equal(new Victim(CaseApplication.AnonymisedText, null, "B97", false, null, null), c.Victim);
+        Assert.Equal(CaseApplication.AnonymisedText, c.ThirdParty!.Relationship);
         Assert.True(c.ThirdParty.VictimConsent);
+        Assert.Equal((ConsentMethod?)ConsentMethod.InWriting, c.ThirdParty.ConsentHow);
+        Assert.Null(c.VictimEmailKey);
+        Assert.Null(c.ApplicantPostcodeKey);
         Assert.All(new[] { c.Location, c.Description, c.Impact }, text => Assert.Equal(CaseApplication.AnonymisedText, text));
         Assert.Null(c.EmailKey);
         Assert.Equal(CaseApplication.AnonymisedText, c.Findings);
@@ -78,7 +83,8 @@ public sealed class AnonymisationTests
         {
             Applicant = new Applicant("Alex Example", "alex@example.org", "07700900123", "1 High Street", "B98 8AH", PreferredContact.Email, "Wheelchair user"),
             IsThirdParty = true,
-            ThirdParty = new ThirdParty("Sam Example", "Son", true),
+            ThirdParty = new ThirdParty("Son", true, ConsentMethod.InWriting, new DateOnly(2026, 10, 20)),
+            Victim = new Victim("Sam Example", "3 Elm Close", "B97 4QR", true, "sam@example.org", "07700900999"),
             Complaints = [new Complaint(new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 3), "Police", "WMP-1234", "Motorbikes on the footpath.")],
         };
         var c = CaseApplication.Submit(details, "CR-2026-000001", "TRACKINGCODE12345678", CaseBuilder.At(CaseBuilder.Start, Actor.Applicant));

@@ -53,7 +53,8 @@ public sealed class ErrorResponseTests(CaseReviewApp app) : IClassFixture<CaseRe
         {
             applicant = new { name = "", preferredContact = "Email" },
             isThirdParty = true,
-            thirdParty = new { name = "Sam", relationship = "Son", victimConsent = false },
+            thirdParty = new { relationship = "Son", victimConsent = false, consentHow = "ByPhone", consentGivenOn = "2026-10-01" },
+            victim = new { name = "Sam Example", address = "4 Elm Close", postcode = "B97 4AA", agreesToContact = false },
             complaints = new[] { new { reportedDate = "2026-10-01", agency = "Police" } },
         };
 

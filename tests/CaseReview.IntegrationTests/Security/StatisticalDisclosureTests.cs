@@ -26,7 +26,8 @@ public sealed class StatisticalDisclosureTests : IDisposable
         if (thirdParty)
         {
             application["isThirdParty"] = true;
-            application["thirdParty"] = new JsonObject { ["name"] = "Sam Helper", ["relationship"] = "Neighbour", ["victimConsent"] = true };
+            application["thirdParty"] = new JsonObject { ["relationship"] = "Neighbour", ["victimConsent"] = true, ["consentHow"] = "InPerson", ["consentGivenOn"] = "2026-10-01" };
+            application["victim"] = new JsonObject { ["name"] = "Alex Example", ["address"] = "1 High Street, Redditch", ["postcode"] = "B98 8AH", ["agreesToContact"] = false };
         }
 
         return (await _app.CreateClient().Submit(application))["reference"].Str();

@@ -24,9 +24,9 @@ public static class StraddlingYearCases
         {
             j["asbType"] = "Personal";
             j["issueTypes"] = new JsonArray("ThreatsOrHarassment");
-            j["applicant"]!["postcode"] = "B97 4AA";
             j["isThirdParty"] = true;
-            j["thirdParty"] = new JsonObject { ["name"] = "Sam Example", ["relationship"] = "Son", ["victimConsent"] = true };
+            j["thirdParty"] = new JsonObject { ["relationship"] = "Son", ["victimConsent"] = true, ["consentHow"] = "InWriting", ["consentGivenOn"] = "2027-03-01" };
+            j["victim"] = new JsonObject { ["name"] = "Sam Example", ["address"] = "4 Elm Close, Redditch", ["postcode"] = "B97 4AA", ["agreesToContact"] = false };
             j["complaints"] = new JsonArray(Complaint("2027-02-01", "2027-02-02"));
         })))["reference"].Str();
         var c = (await resident.Submit(Application(j =>

@@ -33,14 +33,55 @@ public sealed class SubmitApplicationValidatorTests
     [Fact]
     public async Task ThirdParty_NeedsTheVictimsConsent()
     {
-        var withoutConsent = Valid() with { IsThirdParty = true, ThirdParty = new ThirdPartyInput("Sam Example", "Son", false) };
+        var withoutConsent = ThirdParty() with { ThirdParty = ThirdParty().ThirdParty! with { VictimConsent = false } };
 
         var result = await Validator(staff: false).ValidateAsync(withoutConsent);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("ThirdParty.VictimConsent", error.PropertyName);
-        Assert.Contains("consent", error.ErrorMessage);
+        Assert.Contains("agree", error.ErrorMessage);
     }
+
+    [Fact]
+    public async Task ThirdParty_IsValidWithTheVictimAndTheConsentRecord() =>
+        Assert.True((await Validator(staff: false).ValidateAsync(ThirdParty())).IsValid);
+
+    [Fact]
+    public async Task ThirdParty_NeedsHowAndWhenTheVictimAgreed()
+    {
+        var noRecord = ThirdParty() with { ThirdParty = ThirdParty().ThirdParty! with { ConsentHow = null, ConsentGivenOn = null } };
+
+        var result = await Validator(staff: false).ValidateAsync(noRecord);
+
+        Assert.Equal(["ThirdParty.ConsentGivenOn", "ThirdParty.ConsentHow"], result.Errors.Select(e => e.PropertyName).Order());
+    }
+
+    [Fact]
+    public async Task ThirdParty_NeedsTheVictimsNameAndAddress()
+    {
+        var noVictim = ThirdParty() with { Victim = null };
+        var noAddress = ThirdParty() with { Victim = ThirdParty().Victim! with { Address = " ", Postcode = null } };
+
+        Assert.Equal("Victim", Assert.Single((await Validator(staff: false).ValidateAsync(noVictim)).Errors).PropertyName);
+        Assert.Equal(["Victim.Address", "Victim.Postcode"], (await Validator(staff: false).ValidateAsync(noAddress)).Errors.Select(e => e.PropertyName).Order());
+    }
+
+    [Fact]
+    public async Task ThirdParty_VictimsEmailAndPhone_OnlyWhenTheyAgreeToBeContacted()
+    {
+        var notAgreed = ThirdParty() with { Victim = ThirdParty().Victim! with { AgreesToContact = false } };
+        var agreedWithoutAWay = ThirdParty() with { Victim = ThirdParty().Victim! with { Email = null, Phone = null } };
+
+        Assert.Equal(["Victim.Email", "Victim.Phone"], (await Validator(staff: false).ValidateAsync(notAgreed)).Errors.Select(e => e.PropertyName).Order());
+        Assert.Equal("Victim.Email", Assert.Single((await Validator(staff: false).ValidateAsync(agreedWithoutAWay)).Errors).PropertyName);
+    }
+
+    private static SubmitApplicationCommand ThirdParty() => Valid() with
+    {
+        IsThirdParty = true,
+        ThirdParty = new ThirdPartyInput("Neighbour", true, ConsentMethod.ByPhone, new DateOnly(2026, 10, 20)),
+        Victim = new VictimInput("Sam Example", "3 Elm Close, Redditch", "B97 4QR", true, "sam@example.org", "07700900999"),
+    };
 
     [Fact]
     public async Task PreferredContactByPost_NeedsAnAddress()

@@ -36,22 +36,41 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         });
         builder.Navigation(a => a.Applicant).IsRequired();
 
+        // The consent record of a third-party application. The third party's own name and contact details are the applicant's.
         builder.OwnsOne(a => a.ThirdParty, third =>
         {
-            third.Property(x => x.Name).HasMaxLength(200).HasColumnName("ThirdPartyName");
             third.Property(x => x.Relationship).HasMaxLength(200).HasColumnName("ThirdPartyRelationship");
             third.Property(x => x.VictimConsent).HasColumnName("ThirdPartyVictimConsent");
+            third.Property(x => x.ConsentHow).HasColumnName("ThirdPartyConsentHow");
+            third.Property(x => x.ConsentGivenOn).HasColumnName("ThirdPartyConsentGivenOn");
         });
 
-        // Normalised applicant details: link suggestions look cases up by each of them.
+        // The person affected, when a third party applies for them.
+        builder.OwnsOne(a => a.Victim, victim =>
+        {
+            victim.Property(x => x.Name).HasMaxLength(200).HasColumnName("VictimName");
+            victim.Property(x => x.Address).HasMaxLength(500).HasColumnName("VictimAddress");
+            victim.Property(x => x.Postcode).HasMaxLength(10).HasColumnName("VictimPostcode");
+            victim.Property(x => x.AgreesToContact).HasColumnName("VictimAgreesToContact");
+            victim.Property(x => x.Email).HasMaxLength(254).HasColumnName("VictimEmail");
+            victim.Property(x => x.Phone).HasMaxLength(30).HasColumnName("VictimPhone");
+        });
+
+        // Normalised details: link suggestions and subject access look cases up by each of them.
         builder.Property(a => a.PostcodeKey).HasMaxLength(10);
         builder.Property(a => a.AddressKey).HasMaxLength(500);
         builder.Property(a => a.EmailKey).HasMaxLength(254);
         builder.Property(a => a.PhoneKey).HasMaxLength(30);
+        builder.Property(a => a.ApplicantPostcodeKey).HasMaxLength(10);
+        builder.Property(a => a.VictimEmailKey).HasMaxLength(254);
+        builder.Property(a => a.VictimPhoneKey).HasMaxLength(30);
         builder.HasIndex(a => a.PostcodeKey);
         builder.HasIndex(a => a.AddressKey);
         builder.HasIndex(a => a.EmailKey);
         builder.HasIndex(a => a.PhoneKey);
+        builder.HasIndex(a => a.ApplicantPostcodeKey);
+        builder.HasIndex(a => a.VictimEmailKey);
+        builder.HasIndex(a => a.VictimPhoneKey);
 
         // The search box's texts (see CaseSearch) are read by a scan, so they have no index (and no length to keep an index
         // under); the version's index finds the rows written under an older rule.

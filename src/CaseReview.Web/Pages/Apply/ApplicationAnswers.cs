@@ -6,12 +6,20 @@ namespace CaseReview.Web.Pages.Apply;
 /// <summary>What a resident has answered so far, saved as JSON in their draft between pages.</summary>
 public sealed class ApplicationAnswers
 {
+    /// <summary>The name of the person applying: the victim, or the third party applying for them.</summary>
     public string? Name { get; set; }
     public VictimType? VictimType { get; set; }
     public bool? IsThirdParty { get; set; }
-    public string? ThirdPartyName { get; set; }
+    public string? VictimName { get; set; }
+    public string? VictimAddress { get; set; }
+    public string? VictimPostcode { get; set; }
+    public bool? VictimAgreesToContact { get; set; }
+    public string? VictimEmail { get; set; }
+    public string? VictimPhone { get; set; }
     public string? Relationship { get; set; }
     public bool? VictimConsent { get; set; }
+    public ConsentMethod? ConsentHow { get; set; }
+    public DateOnly? ConsentGivenOn { get; set; }
     public string? Location { get; set; }
     public string? Description { get; set; }
     public DateOnly? ProblemStartedOn { get; set; }
@@ -31,7 +39,7 @@ public sealed class ApplicationAnswers
     public SubmitApplicationCommand ToCommand() => new(
         new ApplicantInput(Name, Email, Phone, Address, Postcode, PreferredContact, AccessNeeds),
         IsThirdParty,
-        IsThirdParty == true ? new ThirdPartyInput(ThirdPartyName, Relationship, VictimConsent) : null,
+        IsThirdParty == true ? new ThirdPartyInput(Relationship, VictimConsent, ConsentHow, ConsentGivenOn) : null,
         VictimType,
         Location,
         Description,
@@ -41,5 +49,8 @@ public sealed class ApplicationAnswers
         Impact,
         Channel.Online,
         ProblemStartedOn,
-        [.. Complaints.Select(c => c.ToInput())]);
+        [.. Complaints.Select(c => c.ToInput())])
+    {
+        Victim = IsThirdParty == true ? new VictimInput(VictimName, VictimAddress, VictimPostcode, VictimAgreesToContact, VictimEmail, VictimPhone) : null,
+    };
 }

@@ -70,7 +70,7 @@ public sealed class CheckAnswersModel(
     private static string PageFor(string path) => path switch
     {
         "isThirdParty" or "victimType" or "applicant.name" => "/apply/about-you",
-        _ when path.StartsWith("thirdParty", StringComparison.Ordinal) => "/apply/someone-else",
+        _ when path.StartsWith("thirdParty", StringComparison.Ordinal) || path.StartsWith("victim.", StringComparison.Ordinal) || path == "victim" => "/apply/someone-else",
         "location" or "description" or "problemStartedOn" or "asbType" or "issueTypes" => "/apply/problem",
         "hateMotivated" or "impact" => "/apply/effect",
         _ when path.StartsWith("complaints", StringComparison.Ordinal) => "/apply/complaints",

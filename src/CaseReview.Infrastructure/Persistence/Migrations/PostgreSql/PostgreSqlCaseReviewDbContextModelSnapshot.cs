@@ -101,6 +101,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ApplicantPostcodeKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("ApplicantSummary")
                         .HasMaxLength(5000)
                         .HasColumnType("character varying(5000)");
@@ -213,6 +217,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("VictimEmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("VictimPhoneKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("VictimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -221,6 +233,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("AddressKey");
+
+                    b.HasIndex("ApplicantPostcodeKey");
 
                     b.HasIndex("EmailKey");
 
@@ -239,6 +253,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("VictimEmailKey");
+
+                    b.HasIndex("VictimPhoneKey");
 
                     b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
 
@@ -1282,11 +1300,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("ThirdPartyName");
+                            b1.Property<DateOnly?>("ConsentGivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ThirdPartyConsentGivenOn");
+
+                            b1.Property<string>("ConsentHow")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("ThirdPartyConsentHow");
 
                             b1.Property<string>("Relationship")
                                 .IsRequired()
@@ -1297,6 +1318,49 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<bool>("VictimConsent")
                                 .HasColumnType("boolean")
                                 .HasColumnName("ThirdPartyVictimConsent");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.OwnsOne("CaseReview.Domain.Applications.Victim", "Victim", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("VictimAddress");
+
+                            b1.Property<bool>("AgreesToContact")
+                                .HasColumnType("boolean")
+                                .HasColumnName("VictimAgreesToContact");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("VictimEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("VictimName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("VictimPhone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("VictimPostcode");
 
                             b1.HasKey("CaseApplicationId");
 
@@ -1408,6 +1472,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("ThirdParty");
 
                     b.Navigation("ThresholdDecision");
+
+                    b.Navigation("Victim");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>

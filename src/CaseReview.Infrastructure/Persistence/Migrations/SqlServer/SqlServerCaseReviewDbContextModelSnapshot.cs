@@ -99,6 +99,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("ApplicantPostcodeKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("ApplicantSummary")
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
@@ -211,6 +215,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("VictimEmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("VictimPhoneKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("VictimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -219,6 +231,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AddressKey");
+
+                    b.HasIndex("ApplicantPostcodeKey");
 
                     b.HasIndex("EmailKey");
 
@@ -237,6 +251,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("VictimEmailKey");
+
+                    b.HasIndex("VictimPhoneKey");
 
                     b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
 
@@ -1283,11 +1301,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("ThirdPartyName");
+                            b1.Property<DateOnly?>("ConsentGivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ThirdPartyConsentGivenOn");
+
+                            b1.Property<string>("ConsentHow")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ThirdPartyConsentHow");
 
                             b1.Property<string>("Relationship")
                                 .IsRequired()
@@ -1298,6 +1319,49 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<bool>("VictimConsent")
                                 .HasColumnType("bit")
                                 .HasColumnName("ThirdPartyVictimConsent");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.OwnsOne("CaseReview.Domain.Applications.Victim", "Victim", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("VictimAddress");
+
+                            b1.Property<bool>("AgreesToContact")
+                                .HasColumnType("bit")
+                                .HasColumnName("VictimAgreesToContact");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("VictimEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("VictimName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("VictimPhone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("VictimPostcode");
 
                             b1.HasKey("CaseApplicationId");
 
@@ -1409,6 +1473,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ThirdParty");
 
                     b.Navigation("ThresholdDecision");
+
+                    b.Navigation("Victim");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>

@@ -33,6 +33,8 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
 
     public static IReadOnlyList<Choice> Contacts { get; } = [new("Email", "Email"), new("Phone", "Phone"), new("Post", "Post")];
 
+    public static IReadOnlyList<Choice> ConsentMethods { get; } = [new("InWriting", "In writing"), new("ByPhone", "On the phone"), new("InPerson", "Face to face")];
+
     public static IReadOnlyList<Choice> VictimTypes { get; } =
         [new("Individual", "A person"), new("Business", "A business"), new("CommunityGroup", "A community group")];
 
@@ -46,9 +48,16 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
     [BindProperty] public string? Address { get; set; }
     [BindProperty] public string? AccessNeeds { get; set; }
     [BindProperty] public string? IsThirdParty { get; set; }
-    [BindProperty] public string? ThirdPartyName { get; set; }
+    [BindProperty] public string? VictimName { get; set; }
+    [BindProperty] public string? VictimAddress { get; set; }
+    [BindProperty] public string? VictimPostcode { get; set; }
+    [BindProperty] public string? VictimAgreesToContact { get; set; }
+    [BindProperty] public string? VictimEmail { get; set; }
+    [BindProperty] public string? VictimPhone { get; set; }
     [BindProperty] public string? Relationship { get; set; }
     [BindProperty] public string? VictimConsent { get; set; }
+    [BindProperty] public string? ConsentHow { get; set; }
+    [BindProperty] public DateParts ConsentGivenOn { get; set; } = new();
     [BindProperty] public string? Location { get; set; }
     [BindProperty] public string? Description { get; set; }
     [BindProperty] public string? AsbType { get; set; }
@@ -118,10 +127,12 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
 
         AddDateProblem("problemStartedOn", startedProblem);
         var isThirdParty = Choices.ToBool(IsThirdParty);
+        var (consentGivenOn, consentProblem) = isThirdParty == true ? ConsentGivenOn.Read("The date the victim gave their consent") : (null, null);
+        AddDateProblem("thirdParty-consentGivenOn", consentProblem);
         var command = new SubmitApplicationCommand(
             new ApplicantInput(Name, Email, Phone, Address, Postcode, Choices.ToEnum<PreferredContact>(PreferredContact), AccessNeeds),
             isThirdParty,
-            isThirdParty == true ? new ThirdPartyInput(ThirdPartyName, Relationship, Choices.ToBool(VictimConsent)) : null,
+            isThirdParty == true ? new ThirdPartyInput(Relationship, Choices.ToBool(VictimConsent), Choices.ToEnum<ConsentMethod>(ConsentHow), consentGivenOn) : null,
             Choices.ToEnum<VictimType>(VictimType),
             Location,
             Description,
@@ -132,7 +143,11 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
             Choices.ToEnum<Channel>(Channel) is { } channel && channel != Domain.Applications.Channel.Online ? channel : null,
             started,
             complaints)
-        { IdempotencyKey = string.IsNullOrWhiteSpace(IdempotencyKey) ? Guid.NewGuid().ToString("N") : IdempotencyKey, ReceivedOn = received };
+        {
+            IdempotencyKey = string.IsNullOrWhiteSpace(IdempotencyKey) ? Guid.NewGuid().ToString("N") : IdempotencyKey,
+            ReceivedOn = received,
+            Victim = isThirdParty == true ? new VictimInput(VictimName, VictimAddress, VictimPostcode, Choices.ToBool(VictimAgreesToContact), VictimEmail, VictimPhone) : null,
+        };
 
         if (command.Channel is null)
         {
@@ -195,10 +210,18 @@ public sealed class NewModel(IMediator mediator) : StaffPageModel
             new("applicant.accessNeeds", "applicant-accessNeeds"),
             new("receivedOn", "receivedOn", IsDate: true),
             new("isThirdParty", "isThirdParty"),
-            new("thirdParty", "thirdParty-name"),
-            new("thirdParty.name", "thirdParty-name"),
+            new("victim", "victim-name"),
+            new("victim.name", "victim-name"),
+            new("victim.address", "victim-address"),
+            new("victim.postcode", "victim-postcode"),
+            new("victim.agreesToContact", "victim-agreesToContact"),
+            new("victim.email", "victim-email"),
+            new("victim.phone", "victim-phone"),
+            new("thirdParty", "thirdParty-relationship"),
             new("thirdParty.relationship", "thirdParty-relationship"),
             new("thirdParty.victimConsent", "thirdParty-victimConsent"),
+            new("thirdParty.consentHow", "thirdParty-consentHow"),
+            new("thirdParty.consentGivenOn", "thirdParty-consentGivenOn", IsDate: true),
             new("victimType", "victimType"),
             new("location", "location"),
             new("description", "description"),

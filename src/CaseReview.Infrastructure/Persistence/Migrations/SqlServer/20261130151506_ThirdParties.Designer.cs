@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseReviewDbContext))]
-    [Migration("20261130134023_CaseSearch")]
-    partial class CaseSearch
+    [Migration("20261130151506_ThirdParties")]
+    partial class ThirdParties
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -102,6 +102,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("ApplicantPostcodeKey")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("ApplicantSummary")
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
@@ -168,9 +172,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("PanelSearchText")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("PhoneKey")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
@@ -190,12 +191,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("SearchText")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("SearchTextVersion")
-                        .HasColumnType("int");
-
                     b.Property<string>("SetAsideFindings")
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
@@ -214,6 +209,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("VictimEmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("VictimPhoneKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("VictimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -222,6 +225,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AddressKey");
+
+                    b.HasIndex("ApplicantPostcodeKey");
 
                     b.HasIndex("EmailKey");
 
@@ -234,12 +239,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("SearchTextVersion");
-
                     b.HasIndex("Status");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("VictimEmailKey");
+
+                    b.HasIndex("VictimPhoneKey");
 
                     b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
 
@@ -1286,11 +1293,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("ThirdPartyName");
+                            b1.Property<DateOnly?>("ConsentGivenOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ThirdPartyConsentGivenOn");
+
+                            b1.Property<string>("ConsentHow")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ThirdPartyConsentHow");
 
                             b1.Property<string>("Relationship")
                                 .IsRequired()
@@ -1301,6 +1311,49 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<bool>("VictimConsent")
                                 .HasColumnType("bit")
                                 .HasColumnName("ThirdPartyVictimConsent");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.OwnsOne("CaseReview.Domain.Applications.Victim", "Victim", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("VictimAddress");
+
+                            b1.Property<bool>("AgreesToContact")
+                                .HasColumnType("bit")
+                                .HasColumnName("VictimAgreesToContact");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("VictimEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("VictimName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("VictimPhone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("VictimPostcode");
 
                             b1.HasKey("CaseApplicationId");
 
@@ -1412,6 +1465,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("ThirdParty");
 
                     b.Navigation("ThresholdDecision");
+
+                    b.Navigation("Victim");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>

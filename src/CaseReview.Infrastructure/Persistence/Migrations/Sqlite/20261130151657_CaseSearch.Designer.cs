@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseReviewDbContext))]
-    [Migration("20261130144501_CaseSearch")]
+    [Migration("20261130151657_CaseSearch")]
     partial class CaseSearch
     {
         /// <inheritdoc />
@@ -95,6 +95,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ApplicantParticipation")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantPostcodeKey")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantSummary")
@@ -209,6 +213,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VictimEmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VictimPhoneKey")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VictimType")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -217,6 +229,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AddressKey");
+
+                    b.HasIndex("ApplicantPostcodeKey");
 
                     b.HasIndex("EmailKey");
 
@@ -235,6 +249,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("VictimEmailKey");
+
+                    b.HasIndex("VictimPhoneKey");
 
                     b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
 
@@ -1251,11 +1269,14 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
+                            b1.Property<DateOnly?>("ConsentGivenOn")
                                 .HasColumnType("TEXT")
-                                .HasColumnName("ThirdPartyName");
+                                .HasColumnName("ThirdPartyConsentGivenOn");
+
+                            b1.Property<string>("ConsentHow")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThirdPartyConsentHow");
 
                             b1.Property<string>("Relationship")
                                 .IsRequired()
@@ -1266,6 +1287,49 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<bool>("VictimConsent")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ThirdPartyVictimConsent");
+
+                            b1.HasKey("CaseApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseApplicationId");
+                        });
+
+                    b.OwnsOne("CaseReview.Domain.Applications.Victim", "Victim", b1 =>
+                        {
+                            b1.Property<Guid>("CaseApplicationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VictimAddress");
+
+                            b1.Property<bool>("AgreesToContact")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VictimAgreesToContact");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VictimEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VictimName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VictimPhone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VictimPostcode");
 
                             b1.HasKey("CaseApplicationId");
 
@@ -1377,6 +1441,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("ThirdParty");
 
                     b.Navigation("ThresholdDecision");
+
+                    b.Navigation("Victim");
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseLink", b =>

@@ -105,7 +105,7 @@ public sealed partial class SurveyInvitationTests
         Assert.DoesNotContain(outbox, e => e.CaseReference == withdrawn && e.TextBody.Contains("/survey/", StringComparison.Ordinal));
     }
 
-    /// <summary>A case brought to its outcome, then closed by staff once the appeal window ended (1 December 2026).</summary>
+    /// <summary>A case brought to its outcome, then closed by staff once the appeal window ended (1 December 2026 on a fresh app).</summary>
     internal static async Task<(string Reference, string TrackingCode)> ClosedAsync(CaseReviewApp app, string preferredContact = "Email")
     {
         var application = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();
@@ -118,8 +118,13 @@ public sealed partial class SurveyInvitationTests
         await officer.ActOk(reference, "schedule-review", new { meetingAt = app.Clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture), panel = new[] { new { agency = "Police" } } });
         await officer.ActOk(reference, "record-review", new { findings = "Shared too little.", applicantSummary = "The police will patrol.", recommendations = Array.Empty<object>() });
         await officer.ActOk(reference, "send-outcome");
-        app.SetClockUtc(2026, 12, 1);
-        await officer.ActOk(reference, "close", new { reason = "Action plan complete." });
+        // On a fresh app's clock (2 November 2026) the appeal window has ended by 1 December; on a shared one, a few days later.
+        app.Clock.Advance(TimeSpan.FromDays(29));
+        while ((await officer.Act(reference, "close", new { reason = "Action plan complete." })).StatusCode == HttpStatusCode.Conflict)
+        {
+            app.Clock.Advance(TimeSpan.FromDays(1));
+        }
+
         return (reference, submitted["trackingCode"].Str());
     }
 

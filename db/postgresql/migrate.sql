@@ -1115,7 +1115,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     CREATE TABLE "SurveyInvitations" (
         "Id" uuid NOT NULL,
         "CaseId" uuid NOT NULL,
@@ -1131,7 +1131,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     CREATE TABLE "SurveyResponses" (
         "Id" uuid NOT NULL,
         "FinancialYear" integer NOT NULL,
@@ -1146,37 +1146,44 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     CREATE UNIQUE INDEX "IX_SurveyInvitations_CaseId" ON "SurveyInvitations" ("CaseId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     CREATE INDEX "IX_SurveyInvitations_ExpiresAt" ON "SurveyInvitations" ("ExpiresAt");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
+    CREATE INDEX "IX_SurveyInvitations_FinancialYear" ON "SurveyInvitations" ("FinancialYear");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     CREATE UNIQUE INDEX "IX_SurveyInvitations_TokenHash" ON "SurveyInvitations" ("TokenHash");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     CREATE INDEX "IX_SurveyResponses_FinancialYear" ON "SurveyResponses" ("FinancialYear");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130132946_SatisfactionSurvey') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130153157_SatisfactionSurvey') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261130132946_SatisfactionSurvey', '10.0.15');
+    VALUES ('20261130153157_SatisfactionSurvey', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -1610,7 +1610,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     CREATE TABLE [SurveyInvitations] (
@@ -1627,7 +1627,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     CREATE TABLE [SurveyResponses] (
@@ -1643,7 +1643,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SurveyInvitations_CaseId] ON [SurveyInvitations] ([CaseId]);
@@ -1651,7 +1651,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     CREATE INDEX [IX_SurveyInvitations_ExpiresAt] ON [SurveyInvitations] ([ExpiresAt]);
@@ -1659,7 +1659,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyInvitations_FinancialYear] ON [SurveyInvitations] ([FinancialYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SurveyInvitations_TokenHash] ON [SurveyInvitations] ([TokenHash]);
@@ -1667,7 +1675,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     CREATE INDEX [IX_SurveyResponses_FinancialYear] ON [SurveyResponses] ([FinancialYear]);
@@ -1675,11 +1683,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130132758_SatisfactionSurvey'
+    WHERE [MigrationId] = N'20261130153114_SatisfactionSurvey'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130132758_SatisfactionSurvey', N'10.0.15');
+    VALUES (N'20261130153114_SatisfactionSurvey', N'10.0.15');
 END;
 
 COMMIT;

@@ -18,6 +18,8 @@ internal sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(i => i.CaseId).IsUnique();
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => i.ExpiresAt);
+        // The staff figures count a year's invitations.
+        builder.HasIndex(i => i.FinancialYear);
         builder.HasOne<CaseApplication>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

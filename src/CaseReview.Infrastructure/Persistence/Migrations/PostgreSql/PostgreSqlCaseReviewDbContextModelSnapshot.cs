@@ -726,6 +726,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ExpiresAt");
 
+                    b.HasIndex("FinancialYear");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 

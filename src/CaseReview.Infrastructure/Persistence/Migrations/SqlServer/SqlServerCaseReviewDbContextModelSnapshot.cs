@@ -725,6 +725,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ExpiresAt");
 
+                    b.HasIndex("FinancialYear");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 

@@ -701,6 +701,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ExpiresAt");
 
+                    b.HasIndex("FinancialYear");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 

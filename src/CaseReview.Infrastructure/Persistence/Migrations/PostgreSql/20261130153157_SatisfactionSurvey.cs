@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
+namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class SatisfactionSurvey : Migration
@@ -15,12 +15,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FinancialYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Answered = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FinancialYear = table.Column<int>(type: "integer", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Answered = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,12 +37,12 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SurveyResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FinancialYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Improved = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    KeptInformed = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    ListenedTo = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Comments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FinancialYear = table.Column<int>(type: "integer", nullable: false),
+                    Improved = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    KeptInformed = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ListenedTo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Comments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,6 +59,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_SurveyInvitations_ExpiresAt",
                 table: "SurveyInvitations",
                 column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_FinancialYear",
+                table: "SurveyInvitations",
+                column: "FinancialYear");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyInvitations_TokenHash",

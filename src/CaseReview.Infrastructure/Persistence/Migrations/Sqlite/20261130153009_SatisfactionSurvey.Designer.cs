@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseReviewDbContext))]
-    [Migration("20261130132633_SatisfactionSurvey")]
+    [Migration("20261130153009_SatisfactionSurvey")]
     partial class SatisfactionSurvey
     {
         /// <inheritdoc />
@@ -703,6 +703,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("FinancialYear");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();

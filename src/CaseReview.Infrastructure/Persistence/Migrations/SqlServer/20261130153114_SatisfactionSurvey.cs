@@ -61,6 +61,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                 column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_FinancialYear",
+                table: "SurveyInvitations",
+                column: "FinancialYear");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyInvitations_TokenHash",
                 table: "SurveyInvitations",
                 column: "TokenHash",

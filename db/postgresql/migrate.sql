@@ -1280,3 +1280,80 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE TABLE "SurveyInvitations" (
+        "Id" uuid NOT NULL,
+        "CaseId" uuid NOT NULL,
+        "TokenHash" character varying(64) NOT NULL,
+        "FinancialYear" integer NOT NULL,
+        "ExpiresAt" timestamp with time zone NOT NULL,
+        "Answered" boolean NOT NULL,
+        CONSTRAINT "PK_SurveyInvitations" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_SurveyInvitations_Applications_CaseId" FOREIGN KEY ("CaseId") REFERENCES "Applications" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE TABLE "SurveyResponses" (
+        "Id" uuid NOT NULL,
+        "FinancialYear" integer NOT NULL,
+        "Improved" character varying(32),
+        "KeptInformed" character varying(32),
+        "ListenedTo" character varying(32),
+        "Comments" character varying(2000),
+        CONSTRAINT "PK_SurveyResponses" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE UNIQUE INDEX "IX_SurveyInvitations_CaseId" ON "SurveyInvitations" ("CaseId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE INDEX "IX_SurveyInvitations_ExpiresAt" ON "SurveyInvitations" ("ExpiresAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE INDEX "IX_SurveyInvitations_FinancialYear" ON "SurveyInvitations" ("FinancialYear");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE UNIQUE INDEX "IX_SurveyInvitations_TokenHash" ON "SurveyInvitations" ("TokenHash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    CREATE INDEX "IX_SurveyResponses_FinancialYear" ON "SurveyResponses" ("FinancialYear");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130162624_SatisfactionSurvey') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130162624_SatisfactionSurvey', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

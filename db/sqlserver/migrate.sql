@@ -1801,3 +1801,89 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE TABLE [SurveyInvitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [CaseId] uniqueidentifier NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [FinancialYear] int NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [Answered] bit NOT NULL,
+        CONSTRAINT [PK_SurveyInvitations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyInvitations_Applications_CaseId] FOREIGN KEY ([CaseId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE TABLE [SurveyResponses] (
+        [Id] uniqueidentifier NOT NULL,
+        [FinancialYear] int NOT NULL,
+        [Improved] nvarchar(32) NULL,
+        [KeptInformed] nvarchar(32) NULL,
+        [ListenedTo] nvarchar(32) NULL,
+        [Comments] nvarchar(2000) NULL,
+        CONSTRAINT [PK_SurveyResponses] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurveyInvitations_CaseId] ON [SurveyInvitations] ([CaseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyInvitations_ExpiresAt] ON [SurveyInvitations] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyInvitations_FinancialYear] ON [SurveyInvitations] ([FinancialYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurveyInvitations_TokenHash] ON [SurveyInvitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyResponses_FinancialYear] ON [SurveyResponses] ([FinancialYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162552_SatisfactionSurvey'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130162552_SatisfactionSurvey', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -15,6 +15,7 @@ using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
 using CaseReview.UseCases.Statistics;
+using CaseReview.UseCases.Survey;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -116,6 +117,7 @@ public static class DependencyInjection
         services.AddSettings<SmtpSettings>(configuration, "Email:Smtp");
         services.AddSettings<DispatcherSettings>(configuration, "Email:Dispatcher");
         services.AddSettings<ReminderSettings>(configuration, "Reminders");
+        services.AddSettings<SurveySettings>(configuration, "Survey");
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));
         // Letters: the same kind of editable wording, drawn as PDFs (generated when asked for, never stored).
         services.AddSingleton<ILetterTemplates>(new FileLetterTemplates(configuration["Letters:TemplatesFolder"]));

@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseActionRunner>();
         services.AddScoped<CaseEmails>();
+        services.AddScoped<Survey.SurveyInvitations>();
         services.AddScoped<Letters.LetterComposer>();
         services.AddScoped<Accounts.PasswordLinks>();
         services.AddSingleton<ReminderRound>();

@@ -8,7 +8,7 @@ namespace CaseReview.Infrastructure.Letters;
 /// Letter wording from files, the way the emails have it (<see cref="Email.FileEmailTemplates"/>): <c>name.txt</c>, a
 /// <c>Subject:</c> line, a blank line, then the body. In the body a blank line starts a new paragraph, a line
 /// starting <c>## </c> is a heading and lines starting <c>- </c> are bullet points; <c>{{Name}}</c> is replaced by a
-/// value, and a list value becomes bullet points. A council edits copies in <c>Letters:TemplatesFolder</c>; any
+/// value, and a list value becomes bullet points; a line naming a value the letter lacks is left out. A council edits copies in <c>Letters:TemplatesFolder</c>; any
 /// file it has not copied comes from the shipped set. Files are read at each use, so an edit applies to the next
 /// letter without a restart.
 /// </summary>
@@ -38,9 +38,13 @@ public sealed partial class FileLetterTemplates(string? customFolder) : ILetterT
 
     private string Read(string file) => _files.Read(file);
 
-    // A value's own line breaks stay inside its paragraph: typed text cannot make headings or bullets of its own.
+    // A value's own line breaks stay inside its paragraph: typed text cannot make headings or bullets of its own. A line
+    // naming a value the letter does not have (the survey's address, for a case closed before there was a survey) is
+    // left out, so a sentence that applies only sometimes never shows with a gap.
     private static string Fill(string template, IReadOnlyDictionary<string, object> values) =>
-        Placeholder().Replace(template, match => values.TryGetValue(match.Groups["name"].Value, out var value) ? Format(value) : string.Empty);
+        string.Join('\n', template.Split('\n')
+            .Where(line => Placeholder().Matches(line).All(m => values.ContainsKey(m.Groups["name"].Value)))
+            .Select(line => Placeholder().Replace(line, match => Format(values[match.Groups["name"].Value]))));
 
     private static string Format(object value)
     {

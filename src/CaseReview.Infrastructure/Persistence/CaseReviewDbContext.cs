@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
+using CaseReview.Domain.Survey;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Drafts;
@@ -36,6 +37,8 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

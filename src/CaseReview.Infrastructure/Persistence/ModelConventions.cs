@@ -3,6 +3,7 @@ using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Notes;
 using CaseReview.Domain.Review;
+using CaseReview.Domain.Survey;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,8 @@ internal static class ModelConventions
         AsString<UseCases.Reminders.ReminderKind>(builder);
         AsString<ApplicantParticipation>(builder);
         AsString<NoteKind>(builder);
+        AsString<SurveyImprovement>(builder);
+        AsString<SurveyScale>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

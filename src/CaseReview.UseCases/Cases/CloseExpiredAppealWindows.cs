@@ -3,6 +3,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Email;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,13 @@ namespace CaseReview.UseCases.Cases;
 
 /// <summary>
 /// A case whose threshold was not met closes by itself once the applicant's appeal window has ended without an
-/// appeal (design.md). Run by a background job; finds the cases through the indexed deadline columns.
+/// appeal (design.md). Run by a background job; finds the cases through the indexed deadline columns. The applicant is
+/// told the case is closed, as for a case closed by staff, with the invitation to the satisfaction survey.
 /// </summary>
 [Callers(Callers.BackgroundJobs)]
 public sealed record CloseExpiredAppealWindowsCommand : ICommand<IReadOnlyList<string>>;
 
-public sealed class CloseExpiredAppealWindowsHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
+public sealed class CloseExpiredAppealWindowsHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock, CaseEmails emails)
     : ICommandHandler<CloseExpiredAppealWindowsCommand, IReadOnlyList<string>>
 {
     public const int BatchSize = 200;
@@ -39,6 +41,7 @@ public sealed class CloseExpiredAppealWindowsHandler(ICaseReviewDb db, DeadlineP
         foreach (var application in cases)
         {
             application.Close("The appeal window ended without an appeal.", context);
+            await emails.QueueForActionAsync(CaseAction.Close, application, cancellationToken);
             db.AuditEntries.Add(new AuditEntry(now, Actor.System.Id, Actor.System.DisplayName, "case.close", application.Reference, "appeal window ended", null));
         }
 

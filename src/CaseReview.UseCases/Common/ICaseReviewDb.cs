@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
+using CaseReview.Domain.Survey;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
@@ -27,6 +28,8 @@ public interface ICaseReviewDb
     DbSet<CaseNote> CaseNotes { get; }
     DbSet<CaseDocument> CaseDocuments { get; }
     DbSet<CaseDocumentContent> CaseDocumentContents { get; }
+    DbSet<SurveyInvitation> SurveyInvitations { get; }
+    DbSet<SurveyResponse> SurveyResponses { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

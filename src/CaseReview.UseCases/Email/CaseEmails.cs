@@ -6,6 +6,7 @@ using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Letters;
+using CaseReview.UseCases.Survey;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ namespace CaseReview.UseCases.Email;
 /// </summary>
 public sealed class CaseEmails(
     ICaseReviewDb db, IEmailTemplates templates, IStaffDirectory staff, EmailSettings settings, CouncilDetails council, ThresholdPolicy policy, TimeProvider clock,
-    ILogger<CaseEmails> logger)
+    SurveyInvitations survey, ILogger<CaseEmails> logger)
 {
     public async Task QueueForSubmissionAsync(CaseApplication application, CancellationToken cancellationToken)
     {
@@ -64,6 +65,11 @@ public sealed class CaseEmails(
                 await ToApplicantAsync(application, "appeal-received", values, cancellationToken);
                 ToLeadMailbox(application, "appeal-requested", values);
                 break;
+            case CaseAction.AppealDecision when application.Status == CaseStatus.Closed:
+                // Not upheld: the case is closed, so the applicant is asked what they thought of it.
+                await AddSurveyAsync(application, values, cancellationToken);
+                await ToApplicantAsync(application, "appeal-not-upheld", values, cancellationToken);
+                break;
             case CaseAction.AppealDecision:
                 await ToApplicantAsync(application, application.Appeal?.Upheld == true ? "appeal-upheld" : "appeal-not-upheld", values, cancellationToken);
                 break;
@@ -72,6 +78,7 @@ public sealed class CaseEmails(
                 break;
             case CaseAction.Close:
                 // The officer's reason is for the file, not the letter: the applicant is told only that the case is closed.
+                await AddSurveyAsync(application, values, cancellationToken);
                 await ToApplicantAsync(application, "case-closed", values, cancellationToken);
                 break;
         }
@@ -180,6 +187,14 @@ public sealed class CaseEmails(
         {
             Queue("panel-invitation", application.Reference, address, values);
         }
+    }
+
+    // Issued whatever way the applicant is contacted: a letter printed for them carries the same address.
+    private async Task AddSurveyAsync(CaseApplication application, Dictionary<string, object> values, CancellationToken cancellationToken)
+    {
+        var link = await survey.IssueAsync(application, cancellationToken);
+        values["SurveyUrl"] = link.Url;
+        values["SurveyClosesOn"] = link.ClosesOn;
     }
 
     private static string DueDate(CaseApplication application, Stage stage) =>

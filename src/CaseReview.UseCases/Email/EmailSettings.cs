@@ -17,6 +17,9 @@ public sealed record EmailSettings : IValidatableObject
 
     public string TrackingUrl(string trackingCode) => $"{PublicBaseUrl.TrimEnd('/')}/track/{trackingCode}";
 
+    /// <summary>The satisfaction survey's address, short enough to type from a letter.</summary>
+    public string SurveyUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/survey/{code}";
+
     public string CaseUrl(string reference) => $"{PublicBaseUrl.TrimEnd('/')}/staff/cases/{reference}";
 
     public string SetPasswordUrl(string userId, string token) =>

@@ -1,6 +1,7 @@
 using CaseReview.Domain.Deadlines;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Survey;
 using FluentValidation;
 using Mediator;
 
@@ -21,7 +22,8 @@ public sealed class GetLetterValidator : AbstractValidator<GetLetterQuery>
             .WithMessage($"There is no such letter. Choose one of: {string.Join(", ", LetterNotices.All)}.");
 }
 
-public sealed class GetLetterHandler(CaseAccess access, LetterComposer composer, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+public sealed class GetLetterHandler(CaseAccess access, LetterComposer composer, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock,
+    SurveyInvitations survey)
     : IQueryHandler<GetLetterQuery, Letter>
 {
     public async ValueTask<Letter> Handle(GetLetterQuery query, CancellationToken cancellationToken)
@@ -29,7 +31,8 @@ public sealed class GetLetterHandler(CaseAccess access, LetterComposer composer,
         var notice = LetterNotices.FromSlug(query.Notice)!.Value;
         var application = await access.LoadAsync(query.Reference, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var letter = composer.Compose(application, CaseDetail.From(application, now, planner, access), notice, now);
+        var invitation = notice is LetterNotice.Closure or LetterNotice.AppealDecision ? await survey.FindAsync(application, cancellationToken) : null;
+        var letter = composer.Compose(application, CaseDetail.From(application, now, planner, access), notice, now, invitation);
         db.AuditEntries.Add(user.Audit(now, "letter.viewed", application.Reference, $"notice={letter.Slug}"));
         await db.SaveChangesAsync(cancellationToken);
         return letter;

@@ -6,6 +6,7 @@ using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Survey;
 
 namespace CaseReview.UseCases.Letters;
 
@@ -20,7 +21,11 @@ public sealed class LetterComposer(ILetterTemplates templates, CouncilDetails co
     public static IReadOnlyList<LetterNotice> Available(CaseApplication application) =>
         [.. Enum.GetValues<LetterNotice>().Where(n => WhyNot(application, n) is null)];
 
-    public Letter Compose(CaseApplication application, CaseDetail detail, LetterNotice notice, DateTime utcNow)
+    /// <summary>
+    /// The letter; <paramref name="survey"/> is the case's invitation to the satisfaction survey, which the closure letter
+    /// (and the appeal decision that closes the case) carries when the case has one.
+    /// </summary>
+    public Letter Compose(CaseApplication application, CaseDetail detail, LetterNotice notice, DateTime utcNow, SurveyLink? survey = null)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(detail);
@@ -30,6 +35,12 @@ public sealed class LetterComposer(ILetterTemplates templates, CouncilDetails co
         }
 
         var values = CommonValues(application);
+        if (survey is not null && notice is LetterNotice.Closure or LetterNotice.AppealDecision)
+        {
+            values["SurveyUrl"] = survey.Url;
+            values["SurveyClosesOn"] = survey.ClosesOn;
+        }
+
         var template = notice switch
         {
             LetterNotice.Acknowledgement => Acknowledgement(application, values),

@@ -11,6 +11,8 @@ namespace CaseReview.UseCases.Retention;
 /// <param name="IdempotencyKeys">Old idempotency records to delete (client-chosen keys: never reported).</param>
 /// <param name="AuditIpAddressesBefore">Audit entries before this moment lose their IP address.</param>
 /// <param name="AuditIpAddresses">How many audit entries that is.</param>
+/// <param name="SurveyCommentsBefore">Survey answers of cases closed in a financial year starting before this year lose their comments.</param>
+/// <param name="SurveyComments">How many answers that is.</param>
 public sealed record RetentionPlan(
     DateTime AsOf,
     IReadOnlyList<(Guid Id, CaseToAnonymise Case)> Cases,
@@ -18,9 +20,11 @@ public sealed record RetentionPlan(
     IReadOnlyList<string> DraftIds,
     IReadOnlyList<string> IdempotencyKeys,
     DateTime AuditIpAddressesBefore,
-    int AuditIpAddresses)
+    int AuditIpAddresses,
+    int SurveyCommentsBefore,
+    int SurveyComments)
 {
     /// <summary>The plan as reported to an administrator and the audit trail.</summary>
     public RetentionReport Report(bool dryRun) =>
-        new(dryRun, AsOf, [.. Cases.Select(c => c.Case)], EmailBodies, DraftIds.Count, IdempotencyKeys.Count, AuditIpAddresses);
+        new(dryRun, AsOf, [.. Cases.Select(c => c.Case)], EmailBodies, DraftIds.Count, IdempotencyKeys.Count, AuditIpAddresses, SurveyComments);
 }

@@ -76,6 +76,10 @@ public sealed class RetentionPlanner(ICaseReviewDb db, RetentionSettings setting
         // Entries this old never grow in number (new ones are newer), so the count is what the run then changes.
         var addressesBefore = asOf.AddMonths(-settings.AuditIpAddressMonths);
         var addresses = await db.AuditEntries.CountAsync(e => e.OccurredAt < addressesBefore && e.IpAddress != null, cancellationToken);
-        return new RetentionPlan(asOf, cases, emailBodies, [.. drafts.Order(StringComparer.Ordinal)], [.. keys.Order(StringComparer.Ordinal)], addressesBefore, addresses);
+        // Survey comments go by the financial year the case closed in (all an answer knows of when it was given).
+        var commentsBefore = Statistics.FinancialYear.Of(Domain.Calendar.WorkingDayCalendar.LondonDate(asOf)).StartYear - settings.SurveyCommentYears;
+        var comments = await db.SurveyResponses.CountAsync(r => r.FinancialYear < commentsBefore && r.Comments != null, cancellationToken);
+        return new RetentionPlan(
+            asOf, cases, emailBodies, [.. drafts.Order(StringComparer.Ordinal)], [.. keys.Order(StringComparer.Ordinal)], addressesBefore, addresses, commentsBefore, comments);
     }
 }

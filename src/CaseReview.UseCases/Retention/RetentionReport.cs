@@ -13,6 +13,7 @@ namespace CaseReview.UseCases.Retention;
 /// <param name="ExpiredDrafts">Unsent online forms past their expiry, deleted.</param>
 /// <param name="IdempotencyRecords">Remembered <c>Idempotency-Key</c>s older than <c>Retention:IdempotencyRecordDays</c>, deleted.</param>
 /// <param name="AuditIpAddresses">Audit entries older than <c>Retention:AuditIpAddressMonths</c> whose IP address is forgotten.</param>
+/// <param name="SurveyComments">Satisfaction survey answers whose comments are removed (<c>Retention:SurveyCommentYears</c>).</param>
 public sealed record RetentionReport(
     bool DryRun,
     DateTime AsOf,
@@ -20,14 +21,15 @@ public sealed record RetentionReport(
     IReadOnlyList<long> EmailBodies,
     int ExpiredDrafts,
     int IdempotencyRecords,
-    int AuditIpAddresses)
+    int AuditIpAddresses,
+    int SurveyComments)
 {
     /// <summary>The counts, for the audit trail and the log: never a name or a reference.</summary>
     [JsonIgnore]
     public string Counts =>
-        $"cases {Cases.Count}, documents {Cases.Sum(c => c.Documents)}, email bodies {EmailBodies.Count}, expired drafts {ExpiredDrafts}, idempotency records {IdempotencyRecords}, audit IP addresses {AuditIpAddresses}";
+        $"cases {Cases.Count}, documents {Cases.Sum(c => c.Documents)}, email bodies {EmailBodies.Count}, expired drafts {ExpiredDrafts}, idempotency records {IdempotencyRecords}, audit IP addresses {AuditIpAddresses}, survey comments {SurveyComments}";
 
     /// <summary>True when the run had nothing to do.</summary>
     [JsonIgnore]
-    public bool IsEmpty => Cases.Count == 0 && EmailBodies.Count == 0 && ExpiredDrafts == 0 && IdempotencyRecords == 0 && AuditIpAddresses == 0;
+    public bool IsEmpty => Cases.Count == 0 && EmailBodies.Count == 0 && ExpiredDrafts == 0 && IdempotencyRecords == 0 && AuditIpAddresses == 0 && SurveyComments == 0;
 }

@@ -97,6 +97,8 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
         var keys = plan.IdempotencyKeys.ToList();
         await db.ApplicationDrafts.Where(d => draftIds.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
         await db.IdempotencyRecords.Where(r => keys.Contains(r.Key)).ExecuteDeleteAsync(cancellationToken);
+        await db.SurveyResponses.Where(r => r.FinancialYear < plan.SurveyCommentsBefore && r.Comments != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Comments, (string?)null), cancellationToken);
         // The one change the audit trail allows (its database triggers refuse any other): forgetting an old IP address.
         await db.AuditEntries.Where(e => e.OccurredAt < plan.AuditIpAddressesBefore && e.IpAddress != null)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.IpAddress, (string?)null), cancellationToken);

@@ -36,6 +36,13 @@ public sealed record RetentionSettings
     [Range(1, 1200)]
     public int AuditIpAddressMonths { get; init; } = 12;
 
+    /// <summary>
+    /// The "anything else" words of a satisfaction survey answer are removed this many years after the end of the
+    /// financial year the case closed in (the counts stay).
+    /// </summary>
+    [Range(1, 100)]
+    public int SurveyCommentYears { get; init; } = 2;
+
     /// <summary>At most this many cases are anonymised in one run; the rest wait for the next.</summary>
     [Range(1, 10_000)]
     public int BatchSize { get; init; } = 200;

@@ -6,7 +6,10 @@ using Mediator;
 
 namespace CaseReview.UseCases.Statistics;
 
-/// <summary>The statutory figures and breakdowns for the financial year starting 1 April of <c>Year</c>, for staff.</summary>
+/// <summary>
+/// The statutory figures and breakdowns for the financial year starting 1 April of <c>Year</c>, for staff, with the
+/// satisfaction survey's results for cases closed in it.
+/// </summary>
 [Callers(Callers.Caseworkers, "see the full statistics")]
 public sealed record AnnualStatisticsQuery(int? Year) : IQuery<AnnualStatistics>;
 
@@ -23,7 +26,8 @@ public sealed record AnnualStatistics(
     int ReviewsWithRecommendations,
     Breakdowns Breakdowns,
     IReadOnlyList<StageTimeliness> Timeliness,
-    YearOnYear YearOnYear);
+    YearOnYear YearOnYear,
+    SurveyResults Survey);
 
 public sealed class AnnualStatisticsValidator : AbstractValidator<AnnualStatisticsQuery>
 {
@@ -31,7 +35,7 @@ public sealed class AnnualStatisticsValidator : AbstractValidator<AnnualStatisti
         RuleFor(x => x.Year).InclusiveBetween(2014, 2100).WithMessage("Give the year the financial year starts in, like 2026 for April 2026 to March 2027");
 }
 
-public sealed class AnnualStatisticsHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
+public sealed class AnnualStatisticsHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock, StatisticsSettings settings, ICurrentUser user)
     : IQueryHandler<AnnualStatisticsQuery, AnnualStatistics>
 {
     public async ValueTask<AnnualStatistics> Handle(AnnualStatisticsQuery query, CancellationToken cancellationToken)
@@ -45,11 +49,20 @@ public sealed class AnnualStatisticsHandler(ICaseReviewDb db, DeadlinePlanner pl
             figures.ThresholdNotMet - previous.ThresholdNotMet,
             figures.ReviewsCarriedOut - previous.ReviewsCarriedOut,
             figures.ReviewsWithRecommendations - previous.ReviewsWithRecommendations);
+        var survey = await SurveyFigures.CountAsync(db, year, new StatisticalDisclosure(settings), cancellationToken);
+        if (survey.Comments.Count > 0)
+        {
+            // The applicants' own words: who read them is on record, as for any personal data.
+            db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "survey.comments-viewed", null, $"year={year.Label} comments={survey.Comments.Count}"));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new AnnualStatistics(
             year.StartYear, year.Label, year.FirstDay, year.LastDay,
             figures.Applications, figures.ThresholdNotMet, figures.ReviewsCarriedOut, figures.ReviewsWithRecommendations,
             counted.Breakdowns,
             counted.Timeliness,
-            new YearOnYear(previous, change));
+            new YearOnYear(previous, change),
+            survey);
     }
 }

@@ -1,5 +1,6 @@
 using CaseReview.UseCases.Applications;
 using CaseReview.UseCases.Eligibility;
+using CaseReview.UseCases.Survey;
 using CaseReview.UseCases.Tracking;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -52,6 +53,18 @@ internal static class ApplicationEndpoints
             .WithName("ChangeContactByTrackingCode")
             .WithSummary("The applicant changes their contact details and how they would like to be contacted")
             .WithDescription("A detail left out or empty stays as it is; preferredContact is required and must be one the details allow. Both the old and the new email address are told. 409 once the application has ended.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/survey/{code}", async (string code, [FromBody] AnswerSurveyCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command with { Code = code }, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("AnswerSurvey")
+            .WithSummary("Answer the satisfaction survey a closed case's applicant was invited to (every answer optional, once)")
+            .WithDescription("code: the 12 letters and digits of the survey's address (hyphens and case do not matter). Answers 204. The answers are stored without the case. Unknown or closed (after Survey:ResponseDays): 404; already answered: 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -31,6 +31,12 @@ internal static class StatisticsCsv
             Field(csv, year, "median_working_days", t.Stage.ToString(), t.MedianWorkingDays?.ToString(CultureInfo.InvariantCulture) ?? "");
         }
 
+        // The satisfaction survey: anonymous answers, so small counts stay hidden here too; never the comments.
+        Row(csv, year, "survey_invited", "", s.Survey.Invited);
+        Row(csv, year, "survey_responses", "", s.Survey.Responses);
+        Rows(csv, year, "survey_improved", s.Survey.Improved.Select(Shown));
+        Rows(csv, year, "survey_kept_informed", s.Survey.KeptInformed.Select(Shown));
+        Rows(csv, year, "survey_listened_to", s.Survey.ListenedTo.Select(Shown));
         return csv.ToString();
     }
 

@@ -25,6 +25,7 @@ public static class RetentionWords
             new("The text of an email we sent (who it went to, what kind of email and when stay with the case)", $"{Count(retention.SentEmailBodyDays, "day")} after it was sent, then removed", "Retention:SentEmailBodyDays"),
             new("The key that stops a resent application being stored twice", $"{Count(retention.IdempotencyRecordDays, "day")}, then deleted", "Retention:IdempotencyRecordDays"),
             new("The internet (IP) address recorded with each view or change of a case", $"{Count(retention.AuditIpAddressMonths, "month")}, then removed (the record of who did what stays)", "Retention:AuditIpAddressMonths"),
+            new("Anything else you wrote in the survey when your case closed (the survey is not kept with your case)", $"{Count(retention.SurveyCommentYears, "year")} after the end of the financial year the case closed in, then removed (the counts of answers stay)", "Retention:SurveyCommentYears"),
         ];
     }
 

@@ -12,7 +12,7 @@ internal static class ResidentPagesSetup
             o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(HoneypotFilter)));
             // Pages are closed by default (the fallback policy in AuthSetup): these are the ones open to everyone.
             // The staff pages say who may open them on StaffPageModel.
-            o.Conventions.AllowAnonymousToFolder("/Apply").AllowAnonymousToFolder("/Track");
+            o.Conventions.AllowAnonymousToFolder("/Apply").AllowAnonymousToFolder("/Track").AllowAnonymousToFolder("/Survey");
             foreach (var page in ResidentRootPages)
             {
                 o.Conventions.AllowAnonymousToPage(page);

@@ -39,5 +39,6 @@ internal static class SecurityHeaders
 
     private static bool IsPrivate(PathString path) =>
         path.StartsWithSegments("/staff") || path.StartsWithSegments("/track") || path.StartsWithSegments("/api") || path.StartsWithSegments("/auth")
-        || path.StartsWithSegments("/apply");
+        || path.StartsWithSegments("/apply")
+        || path.StartsWithSegments("/survey");
 }

@@ -125,6 +125,7 @@ internal static class AuthorizationMatrix
         "POST /api/track/{trackingCode}/withdraw", "POST /api/track/{trackingCode}/contact", "POST /api/eligibility",
         "POST /api/auth/login", "GET /api/statistics/published", "GET /api/statistics/published.csv",
         "POST /api/auth/forgotten-password", "POST /api/auth/set-password", "POST /api/track/{trackingCode}/documents",
+        "POST /api/survey/{code}",
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));

@@ -15,7 +15,7 @@ public sealed class ResidentJourneyTests(ResidentSite site)
         await Assertions.Expect(page.Locator(".govuk-generic-header")).ToContainTextAsync("Redditch Borough Council");
         await page.ScanAsync("start");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check whether a case review is likely to take place" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check if there is likely to be a case review" }).ClickAsync();
         await page.ScanAsync("eligibility");
         await page.FillDateAsync("complaints-0-incidentDate", Resident.FirstIncident);
         await page.FillDateAsync("complaints-0-reportedDate", Resident.FirstIncident.AddDays(1));

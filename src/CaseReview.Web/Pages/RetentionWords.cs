@@ -31,7 +31,7 @@ public static class RetentionWords
 
     /// <summary>What anonymising a case keeps: enough for the published figures and timeliness, nothing that identifies anyone.</summary>
     public const string WhatStays =
-        "Dates, statuses, the kind of anti-social behaviour, how the application arrived, the postcode district (such as B98) and the number of complaints and recommendations stay, so the published figures for past years do not change.";
+        "We keep the dates, how far the case got, what kind of problem it was, and how it came to us. We keep the first half of the postcode (such as B98), and how many reports and recommendations there were. This is so the figures for past years do not change.";
 
     private static string Count(int n, string unit) => string.Create(CultureInfo.InvariantCulture, $"{n} {unit}{(n == 1 ? string.Empty : "s")}");
 }

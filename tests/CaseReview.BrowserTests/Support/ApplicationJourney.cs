@@ -18,7 +18,7 @@ public static class ApplicationJourney
         await page.GetByLabel("Where does it happen?").FillAsync("Footpaths behind Elm Close");
         await page.GetByLabel("What is happening?").FillAsync("Motorbikes racing across the footpaths most evenings.");
         await page.FillDateAsync("problemStartedOn", Resident.FirstIncident.AddDays(-30));
-        await page.GetByLabel("It causes trouble or annoyance to the community").CheckAsync();
+        await page.GetByLabel("It causes trouble for people living nearby").CheckAsync();
         await page.GetByLabel("Noise", new() { Exact = true }).CheckAsync();
         await atPage("apply-2-problem");
         await page.ContinueAsync();

@@ -20,8 +20,8 @@ public sealed class ProblemModel(ApplicationDraftStore drafts, IValidator<Submit
 
     public static readonly IReadOnlyList<Choice> AsbTypes =
     [
-        new("Personal", "It is aimed at me or at someone in particular", "For example, threats, harassment or intimidation"),
-        new("Nuisance", "It causes trouble or annoyance to the community", "For example, noise, rowdy behaviour or nuisance vehicles"),
+        new("Personal", "It is aimed at me or at someone in particular", "For example, threats, being picked on or scared"),
+        new("Nuisance", "It causes trouble for people living nearby", "For example, noise, rowdy behaviour, or nuisance cars and bikes"),
         new("Environmental", "It damages the area", "For example, graffiti, litter or fly-tipping"),
     ];
 

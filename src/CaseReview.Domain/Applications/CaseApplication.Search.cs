@@ -2,9 +2,6 @@ namespace CaseReview.Domain.Applications;
 
 public sealed partial class CaseApplication
 {
-    /// <summary>True when the search texts were worked out under an older rule (or never): see <see cref="CaseSearch.Version"/>.</summary>
-    public bool SearchTextIsStale => SearchTextVersion != CaseSearch.Version;
-
     /// <summary>
     /// Works the search texts out again from the details. Called by every change of the details, and for cases written
     /// before the current rule (a derived value: nothing in the case's history changes).

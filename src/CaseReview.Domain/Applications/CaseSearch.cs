@@ -26,26 +26,21 @@ public static partial class CaseSearch
     public static string Text(CaseApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
-        if (application.IsAnonymised)
-        {
-            return Join([application.Reference]);
-        }
-
         var applicant = application.Applicant;
         var victim = application.Victim;
-        return Join([
-            PanelText(application),
-            .. Contact(applicant.Email, applicant.Phone, applicant.Postcode, applicant.Address),
-            .. victim is null ? [] : Contact(victim.Email, victim.Phone, victim.Postcode, victim.Address)]);
+        return application.IsAnonymised
+            ? Join(PanelParts(application))
+            : Join([
+                .. PanelParts(application),
+                .. Contact(applicant.Email, applicant.Phone, applicant.Postcode, applicant.Address),
+                .. victim is null ? [] : Contact(victim.Email, victim.Phone, victim.Postcode, victim.Address)]);
     }
 
     /// <summary>What a panel member who does not see the applicant's contact details may find the case by.</summary>
     public static string PanelText(CaseApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
-        return application.IsAnonymised
-            ? Join([application.Reference])
-            : Join([application.Reference, application.Applicant.Name, application.Victim?.Name, application.Location]);
+        return Join(PanelParts(application));
     }
 
     /// <summary>
@@ -72,6 +67,11 @@ public static partial class CaseSearch
             .Distinct(StringComparer.Ordinal)
             .Take(MaxTerms)];
     }
+
+    // An anonymised case keeps only its reference.
+    private static string?[] PanelParts(CaseApplication application) => application.IsAnonymised
+        ? [application.Reference]
+        : [application.Reference, application.Applicant.Name, application.Victim?.Name, application.Location];
 
     // As written, and as the match keys have them (postcode and phone without spaces, address without punctuation).
     private static string?[] Contact(string? email, string? phone, string? postcode, string? address) =>

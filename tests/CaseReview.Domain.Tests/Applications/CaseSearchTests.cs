@@ -42,7 +42,6 @@ public sealed class CaseSearchTests
         }
 
         Assert.Equal(CaseSearch.Version, c.SearchTextVersion);
-        Assert.False(c.SearchTextIsStale);
     }
 
     [Fact]

@@ -1,9 +1,6 @@
 using CaseReview.Domain.Applications;
-using CaseReview.Infrastructure.Persistence;
-using CaseReview.TestSupport;
+using CaseReview.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CaseReview.IntegrationTests.Persistence;
 
@@ -15,72 +12,37 @@ namespace CaseReview.IntegrationTests.Persistence;
 /// </summary>
 public sealed class ThirdPartiesMigrationTests
 {
-    private const string Before = "Documents";
-
     [Fact]
     public async Task OldThirdPartyRows_HaveTheApplicantAsThePersonApplying_AndTheVictimApart()
     {
-        var (db, cleanUp) = OldDatabase();
-        try
+        await using var old = await OldDatabase.AtAsync("Documents");
+        var (yes, no) = (OldDatabase.Yes, OldDatabase.No);
+        string Row(int n, string applicant, string? thirdParty, string channel) => $"""
+            INSERT INTO "Applications" ("Id", "Reference", "TrackingCode", "Status", "Version", "ReceivedAt", "ApplicantName", "ApplicantEmail",
+                "ApplicantAddress", "ApplicantPostcode", "PreferredContact", "IsThirdParty", "ThirdPartyName", "ThirdPartyRelationship", "ThirdPartyVictimConsent",
+                "VictimType", "Location", "Description", "AsbType", "IssueTypes", "HateMotivated", "Impact", "Channel", "PanelAgencyIds", "PostcodeKey", "AddressKey", "EmailKey")
+            VALUES ({OldDatabase.Id($"7d1f6c1e-0000-0000-0000-00000000000{n}")}, 'CR-2026-00000{n}', 'OLDCASETRACKINGCODE{n}', 'Received', 0, '2026-10-01 09:00:00', '{applicant}', 'sam@example.org',
+                '20 Oak Road, Worcester', 'WR1 1AA', 'Email', {(thirdParty is null ? no : yes)}, {(thirdParty is null ? "NULL" : $"'{thirdParty}'")},
+                {(thirdParty is null ? "NULL" : "'Neighbour'")}, {(thirdParty is null ? "NULL" : yes)},
+                'Individual', 'Elm Close', 'Motorbikes', 'Nuisance', {OldDatabase.EmptyTexts}, {no}, 'Cannot sleep', '{channel}', {OldDatabase.EmptyNumbers}, 'WR11AA', '20 oak road worcester', 'sam@example.org');
+            """;
+        // The test's own literals: no input from outside.
+        var insert = Row(1, "Vera Victim", "Sam Helper", "Online") + Row(2, "Sam Helper", "Vera Victim", "Phone") + Row(3, "Alex Example", null, "Online");
+        await old.Db.Database.ExecuteSqlRawAsync(insert);
+
+        await old.MigrateToLatestAsync();
+
+        var cases = await old.Db.Applications.AsNoTracking().OrderBy(a => a.Reference).ToListAsync();
+        foreach (var thirdParty in cases.Take(2))
         {
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_" + Before, StringComparison.Ordinal)));
-            var pg = TestDatabase.IsPostgreSql;
-            string Id(int n) => pg ? $"'7d1f6c1e-0000-0000-0000-00000000000{n}'::uuid" : $"'7d1f6c1e-0000-0000-0000-00000000000{n}'";
-            var (yes, no, empty) = pg ? ("TRUE", "FALSE", "ARRAY[]::text[]") : ("1", "0", "'[]'");
-            var emptyIds = pg ? "ARRAY[]::integer[]" : "'[]'";
-            string Row(int n, string applicant, string? thirdParty, string channel) => $"""
-                INSERT INTO "Applications" ("Id", "Reference", "TrackingCode", "Status", "Version", "ReceivedAt", "ApplicantName", "ApplicantEmail",
-                    "ApplicantAddress", "ApplicantPostcode", "PreferredContact", "IsThirdParty", "ThirdPartyName", "ThirdPartyRelationship", "ThirdPartyVictimConsent",
-                    "VictimType", "Location", "Description", "AsbType", "IssueTypes", "HateMotivated", "Impact", "Channel", "PanelAgencyIds", "PostcodeKey", "AddressKey", "EmailKey")
-                VALUES ({Id(n)}, 'CR-2026-00000{n}', 'OLDCASETRACKINGCODE{n}', 'Received', 0, '2026-10-01 09:00:00', '{applicant}', 'sam@example.org',
-                    '20 Oak Road, Worcester', 'WR1 1AA', 'Email', {(thirdParty is null ? no : yes)}, {(thirdParty is null ? "NULL" : $"'{thirdParty}'")},
-                    {(thirdParty is null ? "NULL" : "'Neighbour'")}, {(thirdParty is null ? "NULL" : yes)},
-                    'Individual', 'Elm Close', 'Motorbikes', 'Nuisance', {empty}, {no}, 'Cannot sleep', '{channel}', {emptyIds}, 'WR11AA', '20 oak road worcester', 'sam@example.org');
-                """;
-            // The test's own literals: no input from outside.
-            var insert = Row(1, "Vera Victim", "Sam Helper", "Online") + Row(2, "Sam Helper", "Vera Victim", "Phone") + Row(3, "Alex Example", null, "Online");
-            await db.Database.ExecuteSqlRawAsync(insert);
-
-            await migrator.MigrateAsync();
-
-            var cases = await db.Applications.AsNoTracking().OrderBy(a => a.Reference).ToListAsync();
-            foreach (var thirdParty in cases.Take(2))
-            {
-                Assert.Equal(("Sam Helper", "sam@example.org", "20 Oak Road, Worcester"), (thirdParty.Applicant.Name, thirdParty.Applicant.Email, thirdParty.Applicant.Address));
-                Assert.Equal(new Victim("Vera Victim", "20 Oak Road, Worcester", "WR1 1AA", false, null, null), thirdParty.Victim);
-                Assert.Equal(new ThirdParty("Neighbour", true, null, null), thirdParty.ThirdParty);
-                Assert.Equal(("WR11AA", "WR11AA"), (thirdParty.PostcodeKey, thirdParty.ApplicantPostcodeKey));
-            }
-
-            var forThemselves = cases[2];
-            Assert.Equal(("Alex Example", null, null), (forThemselves.Applicant.Name, forThemselves.Victim, forThemselves.ThirdParty));
-            Assert.Equal("WR1 1AA", forThemselves.VictimPostcode);
-            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        }
-        finally
-        {
-            await db.DisposeAsync();
-            cleanUp();
-        }
-    }
-
-    private static (CaseReviewDbContext Db, Action CleanUp) OldDatabase()
-    {
-        if (TestDatabase.IsPostgreSql)
-        {
-            var cluster = PostgresCluster.Instance;
-            var database = "thirdparties_" + Guid.NewGuid().ToString("N");
-            cluster.CreateDatabase(database);
-            var db = new PostgreSqlCaseReviewDbContext(
-                new DbContextOptionsBuilder<PostgreSqlCaseReviewDbContext>().UseNpgsql(cluster.ConnectionString(database)).Options, new OpenGate());
-            return (db, () => { Npgsql.NpgsqlConnection.ClearAllPools(); cluster.DropDatabase(database); });
+            Assert.Equal(("Sam Helper", "sam@example.org", "20 Oak Road, Worcester"), (thirdParty.Applicant.Name, thirdParty.Applicant.Email, thirdParty.Applicant.Address));
+            Assert.Equal(new Victim("Vera Victim", "20 Oak Road, Worcester", "WR1 1AA", false, null, null), thirdParty.Victim);
+            Assert.Equal(new ThirdParty("Neighbour", true, null, null), thirdParty.ThirdParty);
+            Assert.Equal(("WR11AA", "WR11AA"), (thirdParty.PostcodeKey, thirdParty.ApplicantPostcodeKey));
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "casereview-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var sqlite = new SqliteCaseReviewDbContext(
-            new DbContextOptionsBuilder<SqliteCaseReviewDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "old.db")};Pooling=False").Options, new OpenGate());
-        return (sqlite, () => TestHosts.DeleteFolder(folder));
+        var forThemselves = cases[2];
+        Assert.Equal(("Alex Example", null, null), (forThemselves.Applicant.Name, forThemselves.Victim, forThemselves.ThirdParty));
+        Assert.Equal("WR1 1AA", forThemselves.VictimPostcode);
     }
 }

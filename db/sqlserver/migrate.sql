@@ -1887,3 +1887,68 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174621_DetailCorrections'
+)
+BEGIN
+    ALTER TABLE [Complaints] ADD [CaseApplicationId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174621_DetailCorrections'
+)
+BEGIN
+    CREATE TABLE [DetailCorrections] (
+        [Id] int NOT NULL IDENTITY,
+        [Field] nvarchar(64) NOT NULL,
+        [OldValue] nvarchar(max) NULL,
+        [NewValue] nvarchar(max) NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [CorrectedById] nvarchar(450) NOT NULL,
+        [CorrectedByName] nvarchar(254) NOT NULL,
+        [CorrectedAt] datetime2 NOT NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_DetailCorrections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DetailCorrections_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174621_DetailCorrections'
+)
+BEGIN
+    CREATE INDEX [IX_Complaints_CaseApplicationId] ON [Complaints] ([CaseApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174621_DetailCorrections'
+)
+BEGIN
+    CREATE INDEX [IX_DetailCorrections_ApplicationId] ON [DetailCorrections] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174621_DetailCorrections'
+)
+BEGIN
+    ALTER TABLE [Complaints] ADD CONSTRAINT [FK_Complaints_Applications_CaseApplicationId] FOREIGN KEY ([CaseApplicationId]) REFERENCES [Applications] ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174621_DetailCorrections'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130174621_DetailCorrections', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -76,6 +76,11 @@ public sealed partial class CaseApplication
             change.Anonymise();
         }
 
+        foreach (var correction in _corrections)
+        {
+            correction.Anonymise();
+        }
+
         foreach (var deadline in _deadlines)
         {
             deadline.AnonymiseReason();

@@ -34,6 +34,19 @@ public sealed class Complaint
     }
 
     /// <summary>Retention: what the applicant wrote goes; the dates and the agency stay for the figures.</summary>
+    /// <summary>A correction of what happened (<c>summary</c>) or of the agency's reference (<c>agencyReference</c>).</summary>
+    internal void Correct(string part, string? value)
+    {
+        if (part == "summary")
+        {
+            Summary = value ?? string.Empty;
+        }
+        else
+        {
+            AgencyReference = value;
+        }
+    }
+
     internal void Anonymise()
     {
         Summary = Summary.Length == 0 ? Summary : CaseApplication.AnonymisedText;

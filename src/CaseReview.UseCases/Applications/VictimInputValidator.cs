@@ -14,7 +14,7 @@ public sealed class VictimInputValidator : AbstractValidator<VictimInput>
         RuleFor(x => x.AgreesToContact).NotNull().WithMessage("Select whether they agree that we contact them");
         RuleFor(x => x.Email).Mailbox().WithMessage("Enter their email address in the correct format, like name@example.com")
             .MaximumLength(254).When(x => !string.IsNullOrWhiteSpace(x.Email));
-        RuleFor(x => x.Phone).Matches(@"^[0-9+()\s-]{7,20}$").WithMessage("Enter their phone number, like 01632 960 001 or 07700 900 982")
+        RuleFor(x => x.Phone).Matches(ApplicantInputValidator.PhonePattern).WithMessage("Enter their phone number, like 01632 960 001 or 07700 900 982")
             .When(x => !string.IsNullOrWhiteSpace(x.Phone));
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter their email address or phone number, so we can contact them")
             .When(x => x.AgreesToContact == true && string.IsNullOrWhiteSpace(x.Phone));

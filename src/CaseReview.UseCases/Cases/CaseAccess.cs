@@ -64,7 +64,8 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
         .Include(a => a.Deadlines)
         .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
         .Include(a => a.Responses)
-        .Include(a => a.Links);
+        .Include(a => a.Links)
+        .Include(a => a.Corrections);
 
     /// <summary>Reads the agency register into <see cref="Agencies"/>, for cases read other than by <see cref="LoadAsync"/>.</summary>
     public async Task<AgencyRegister> LoadAgenciesAsync(CancellationToken cancellationToken) =>
@@ -72,6 +73,9 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
 
     /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
     public bool SeesLinks => user.IsCaseworker();
+
+    /// <summary>Corrections keep the values they replaced: caseworkers' records, never a panel member's.</summary>
+    public bool SeesCorrections => user.IsCaseworker();
 
     /// <summary>
     /// The applicant's email, phone, address and postcode: for the lead body, and for panel members only when the
@@ -119,7 +123,8 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             AddNotes: caseworker,
             AppealDecisionRefusal: application.Status == CaseStatus.AppealRequested ? WhyNotDecideAppeal(application) : null,
             AddDocuments: MayAddDocuments(application),
-            DeleteDocuments: caseworker);
+            DeleteDocuments: caseworker,
+            CorrectDetails: caseworker && !application.IsAnonymised);
     }
 
     /// <summary>

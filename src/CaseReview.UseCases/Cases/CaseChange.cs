@@ -13,6 +13,9 @@ public sealed record CaseChange(string AuditAction, Action<CaseApplication, Case
     /// <summary>The workflow action, when the change is one: its emails are queued in the same transaction.</summary>
     public CaseAction? Action { get; init; }
 
+    /// <summary>The audit line's detail, when not the case's status (never personal data: what changed, not its value).</summary>
+    public string? AuditDetail { get; init; }
+
     public static CaseChange Workflow(CaseAction action, Action<CaseApplication, ActionContext> apply) => Workflow(action, Async(apply));
 
     /// <summary>A workflow action that must read more data (linked cases, say) once the caller is known to be allowed.</summary>

@@ -35,6 +35,7 @@ public sealed record CaseDetail(
     string? AssignedOfficer,
     IReadOnlyList<StatusChangeView> History,
     IReadOnlyList<CaseLinkView> Links,
+    IReadOnlyList<CorrectionView> Corrections,
     bool ApplicantContactHidden,
     DateTime? AnonymisedAt)
 {
@@ -64,7 +65,7 @@ public sealed record CaseDetail(
         c.Impact,
         c.Channel,
         c.ProblemStartedOn,
-        [.. c.Complaints.OrderBy(x => x.IncidentDate).Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
+        [.. c.ComplaintsInOrder.Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
         new ThresholdView(c.ThresholdDecision?.Met, c.ThresholdDecision?.Rule, c.ThresholdDecision?.Reason, c.ThresholdDecision?.SuggestedMet),
         ReviewOf(c, caller),
         AppealOf(c, caller),
@@ -74,6 +75,11 @@ public sealed record CaseDetail(
             .OrderBy(h => h.OccurredAt).ThenBy(h => h.Id).Select(h => new StatusChangeView(h.From, h.To, h.Action, caller.StaffName(h.ActorName), h.OccurredAt, HistoryReason(h, caller)))],
         // Links (and the history rows that name the other case) help caseworkers review related applications together; panel members see only their panel's case.
         caller.SeesLinks ? [.. c.Links.OrderBy(l => l.LinkedReference).Select(l => new CaseLinkView(l.LinkedReference, l.Reason, l.LinkedByName, l.LinkedAt))] : [],
+        // Corrections keep the old values (contact details among them): for caseworkers only.
+        caller.SeesCorrections
+            ? [.. c.Corrections.OrderBy(x => x.CorrectedAt).ThenBy(x => x.Id).Select(x => new CorrectionView(
+                x.Field, CaseApplication.DetailLabel(x.Field), x.OldValue, x.NewValue, x.Reason, caller.StaffName(x.CorrectedByName), x.CorrectedAt))]
+            : [],
         !caller.SeesApplicantContact,
         c.AnonymisedAt);
 

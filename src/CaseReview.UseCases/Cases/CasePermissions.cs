@@ -14,6 +14,7 @@ namespace CaseReview.UseCases.Cases;
 /// <param name="AddNotes">Add notes and contacts to the case's log (and see every entry, not only those shared with the panel).</param>
 /// <param name="AddDocuments">Attach documents: officers while the case holds its data; a panel member or chair for their agency while it may respond.</param>
 /// <param name="DeleteDocuments">Delete the case's documents (officers).</param>
+/// <param name="CorrectDetails">Correct the case's details, keeping the old values (officers, until the case is anonymised).</param>
 /// <param name="AppealDecisionRefusal">
 /// While an appeal awaits a decision: why the caller may not decide it (only an appeal reviewer may, and never the
 /// person whose decision is appealed against); null when they may, or when no appeal awaits a decision.
@@ -28,4 +29,5 @@ public sealed record CasePermissions(
     bool AddNotes,
     bool AddDocuments,
     bool DeleteDocuments,
+    bool CorrectDetails,
     string? AppealDecisionRefusal = null);

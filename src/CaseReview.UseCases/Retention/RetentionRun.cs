@@ -36,8 +36,9 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
 
     /// <summary>
     /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
-    /// rule, then its notes and contacts, its documents (deleted, bytes and all, each deletion audited), and its
-    /// emails' text and the applicant's address in them. The caller saves, in its transaction.
+    /// rule (its corrections' old values among it), then its notes and contacts, its documents (deleted, bytes and all,
+    /// each deletion audited), the letters and calls still to do, and its emails' text and the applicant's address in
+    /// them. The caller saves, in its transaction.
     /// </summary>
     public async Task AnonymiseAsync(CaseApplication application, string why, ActionContext context, CancellationToken cancellationToken)
     {
@@ -50,6 +51,9 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
         }
 
         await DeleteDocumentsAsync(application, context, cancellationToken);
+
+        // A letter still to post or a call still to make would now be made from anonymised details: nobody to send it to.
+        await db.LetterTasks.Where(t => t.CaseReference == application.Reference && t.DoneAt == null).ExecuteDeleteAsync(cancellationToken);
 
         foreach (var email in await db.OutboxEmails.Where(e => e.CaseReference == application.Reference).ToListAsync(cancellationToken))
         {

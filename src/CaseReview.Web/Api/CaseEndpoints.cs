@@ -54,6 +54,15 @@ internal static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        cases.MapPost("/{reference}/corrections", async (string reference, [FromBody] CorrectDetailCommand body, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)))
+            .WithName("CorrectDetail")
+            .WithSummary("Correct one of the case's details with a reason (field: applicant.name, applicant.email, applicant.phone, applicant.address, applicant.postcode, applicant.accessNeeds, victim.name, victim.address, victim.postcode, victim.email, victim.phone, location, description, impact, complaints[i].summary, complaints[i].agencyReference); the old value is kept in the case's corrections, for caseworkers only (case officers and administrators; audited)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         cases.MapPost("/{reference}/assign", async (string reference, [FromBody] AssignCaseOfficerCommand body, IMediator m, CancellationToken ct) =>
                 TypedResults.Ok(await m.Send(body with { Reference = reference }, ct)))
             .WithName("AssignCaseOfficer")

@@ -100,6 +100,7 @@ internal static class AuthorizationMatrix
         new("GET /api/admin/audit", "401 200 403 403 403 403 403 403", (w, c) => Get("/api/admin/audit")),
 
         // Case assignment and the email outbox (it holds applicants' addresses: administrators only).
+        new("POST /api/cases/{reference}/corrections", "401 200 200 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/corrections", new { field = "location", value = $"Elm Close, by the garages {Guid.NewGuid():N}", reason = "The applicant rang to say where." })),
         new("POST /api/cases/{reference}/assign", "401 200 200 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/assign", new { officerEmail = CaseReviewApp.AdminEmail })),
         new("GET /api/admin/emails/", "401 200 403 403 403 403 403 403", (w, c) => Get("/api/admin/emails?status=Failed")),
         // No email has failed in this world: the administrator is let through and told there is no such email.

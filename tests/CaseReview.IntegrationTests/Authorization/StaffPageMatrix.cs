@@ -36,6 +36,7 @@ internal static class StaffPageMatrix
         // Caseworkers' tools on a panel's case: the panel sees the case but may not use them.
         new("/staff/cases/{reference}/assign", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/assign"),
         new("/staff/cases/{reference}/deadlines/{stage}/extend", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/deadlines/ReviewMeeting/extend"),
+        new("/staff/cases/{reference}/correct", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/correct"),
         new("/staff/cases/{reference}/schedule-review", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/schedule-review"),
         // Closing waits for the appeal window, so even caseworkers are told "not now" on a case under review.
         new("/staff/cases/{reference}/close", "SignIn 403 403 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/close"),

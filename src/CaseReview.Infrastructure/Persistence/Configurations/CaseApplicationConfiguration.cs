@@ -126,5 +126,6 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.HasMany(a => a.Recommendations).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Responses).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Links).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Corrections).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -97,3 +97,17 @@ internal sealed class CaseLinkConfiguration : IEntityTypeConfiguration<CaseLink>
         builder.HasIndex(l => l.LinkedApplicationId);
     }
 }
+
+internal sealed class DetailCorrectionConfiguration : IEntityTypeConfiguration<DetailCorrection>
+{
+    public void Configure(EntityTypeBuilder<DetailCorrection> builder)
+    {
+        builder.ToTable("DetailCorrections");
+        builder.Property(c => c.Field).HasMaxLength(64);
+        builder.Property(c => c.OldValue).HasMaxLength(5000);
+        builder.Property(c => c.NewValue).HasMaxLength(5000);
+        builder.Property(c => c.Reason).HasMaxLength(DetailCorrection.ReasonLength);
+        builder.Property(c => c.CorrectedById).HasMaxLength(450);
+        builder.Property(c => c.CorrectedByName).HasMaxLength(254);
+    }
+}

@@ -330,6 +330,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CaseApplicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("IncidentDate")
                         .HasColumnType("date");
 
@@ -355,7 +358,58 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("CaseApplicationId");
+
                     b.ToTable("Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.DetailCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CorrectedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("DetailCorrections", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
@@ -1559,6 +1613,18 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany("Complaints")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("ComplaintsInOrder")
+                        .HasForeignKey("CaseApplicationId");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.DetailCorrection", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
@@ -1711,6 +1777,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
+
+                    b.Navigation("ComplaintsInOrder");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Deadlines");
 

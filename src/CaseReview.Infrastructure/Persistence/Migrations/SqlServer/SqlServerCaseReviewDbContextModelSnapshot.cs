@@ -329,6 +329,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CaseApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly>("IncidentDate")
                         .HasColumnType("date");
 
@@ -354,7 +357,58 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("CaseApplicationId");
+
                     b.ToTable("Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.DetailCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CorrectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CorrectedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("DetailCorrections", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
@@ -1560,6 +1614,18 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("Complaints")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("ComplaintsInOrder")
+                        .HasForeignKey("CaseApplicationId");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.DetailCorrection", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
@@ -1712,6 +1778,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
+
+                    b.Navigation("ComplaintsInOrder");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Deadlines");
 

@@ -322,6 +322,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CaseApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("IncidentDate")
                         .HasColumnType("TEXT");
 
@@ -347,7 +350,56 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("CaseApplicationId");
+
                     b.ToTable("Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.DetailCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("DetailCorrections", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
@@ -1525,6 +1577,18 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Complaints")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("ComplaintsInOrder")
+                        .HasForeignKey("CaseApplicationId");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Applications.DetailCorrection", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
@@ -1677,6 +1741,10 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CaseReview.Domain.Applications.CaseApplication", b =>
                 {
                     b.Navigation("Complaints");
+
+                    b.Navigation("ComplaintsInOrder");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Deadlines");
 

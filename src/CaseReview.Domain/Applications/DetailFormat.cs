@@ -1,0 +1,10 @@
+namespace CaseReview.Domain.Applications;
+
+/// <summary>The form a correctable detail's value takes.</summary>
+public enum DetailFormat
+{
+    Text,
+    Email,
+    Phone,
+    Postcode,
+}

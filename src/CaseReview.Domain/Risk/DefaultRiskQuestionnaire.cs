@@ -10,7 +10,7 @@ public static class DefaultRiskQuestionnaire
 {
     public const string Version = "built-in-1";
 
-    /// <summary>Totals (37 at most): 10 or more is medium, 20 or more high.</summary>
+    /// <summary>Totals (36 at most): 10 or more is medium, 20 or more high.</summary>
     public const int MediumFrom = 10;
 
     public const int HighFrom = 20;

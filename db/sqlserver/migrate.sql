@@ -1952,3 +1952,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183515_RiskAssessments'
+)
+BEGIN
+    CREATE TABLE [RiskAssessments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ApplicationId] uniqueidentifier NOT NULL,
+        [QuestionnaireVersion] nvarchar(50) NOT NULL,
+        [AnswersJson] nvarchar(max) NOT NULL,
+        [Score] int NOT NULL,
+        [ComputedLevel] nvarchar(32) NOT NULL,
+        [Level] nvarchar(32) NOT NULL,
+        [RaiseReason] nvarchar(2000) NULL,
+        [AssessedById] nvarchar(450) NOT NULL,
+        [AssessedByName] nvarchar(254) NOT NULL,
+        [AssessedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_RiskAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RiskAssessments_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183515_RiskAssessments'
+)
+BEGIN
+    CREATE INDEX [IX_RiskAssessments_ApplicationId_Id] ON [RiskAssessments] ([ApplicationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183515_RiskAssessments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130183515_RiskAssessments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

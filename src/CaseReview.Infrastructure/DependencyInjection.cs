@@ -14,6 +14,7 @@ using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
+using CaseReview.UseCases.Risk;
 using CaseReview.UseCases.Statistics;
 using CaseReview.UseCases.Survey;
 using Microsoft.AspNetCore.Identity;
@@ -139,6 +140,8 @@ public static class DependencyInjection
         services.AddSingleton(threshold);
         services.AddSingleton(new ThresholdPolicy(threshold));
         services.AddSettings<StatisticsSettings>(configuration, "Statistics");
+        services.AddSettings<RiskAssessmentSettings>(configuration, "RiskAssessment");
+        services.AddSingleton(sp => sp.GetRequiredService<RiskAssessmentSettings>().ToQuestionnaire());
         services.AddSingleton(configuration.GetSection("Drafts").Get<DraftSettings>() ?? new DraftSettings());
     }
 }

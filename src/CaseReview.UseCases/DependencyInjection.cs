@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<Accounts.SignInThrottle>();
         services.AddScoped<Drafts.ApplicationDraftStore>();
         services.AddScoped<Documents.DocumentIntake>();
+        services.AddScoped<Risk.CurrentRiskAssessments>();
         return services;
     }
 }

@@ -90,6 +90,7 @@ app.MapCaseEndpoints();
 app.MapReviewEndpoints();
 app.MapLinkEndpoints();
 app.MapNoteEndpoints();
+app.MapRiskEndpoints();
 app.MapDocumentEndpoints();
 OpenIdConnectSignIn.MapSignIn(app);
 app.MapStatisticsEndpoints();

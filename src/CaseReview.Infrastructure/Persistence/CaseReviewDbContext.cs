@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
+using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
@@ -35,6 +36,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<LetterTask> LetterTasks => Set<LetterTask>();
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
     public DbSet<CaseDocumentContent> CaseDocumentContents => Set<CaseDocumentContent>();
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();

@@ -3,6 +3,7 @@ using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Notes;
 using CaseReview.Domain.Review;
+using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
 using CaseReview.Domain.Threshold;
 using CaseReview.Domain.Workflow;
@@ -34,6 +35,7 @@ internal static class ModelConventions
         AsString<NoteKind>(builder);
         AsString<SurveyImprovement>(builder);
         AsString<SurveyScale>(builder);
+        AsString<RiskLevel>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

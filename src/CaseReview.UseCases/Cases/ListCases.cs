@@ -1,8 +1,10 @@
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Risk;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Risk;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +15,14 @@ namespace CaseReview.UseCases.Cases;
 /// The case queue. <c>Overdue</c> keeps only cases with a staff deadline already past. <c>Officer</c> keeps the
 /// cases assigned to one case officer (their account id), <c>me</c> (the caller) or <c>none</c> (not assigned).
 /// <c>Q</c> searches (see <see cref="CaseSearch"/>): reference, names, where the ASB happens, and, for those who may
-/// see them, the applicant's email, phone, postcode and address; the other filters still apply.
+/// see them, the applicant's email, phone, postcode and address; the other filters still apply. <c>Risk</c> keeps the
+/// cases whose current victim risk assessment is at that level; each item carries its <c>RiskLevel</c> (null when not
+/// assessed, and for appeal reviewers, who do not see the assessment).
 /// </summary>
 [Callers(Callers.Staff, "see cases")]
-public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null, string? Q = null) : IQuery<CasePage>;
+public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null, string? Q = null, RiskLevel? Risk = null) : IQuery<CasePage>;
 
-public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null, string? ApplicantName = null);
+public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null, string? ApplicantName = null, RiskLevel? RiskLevel = null);
 
 /// <summary>A case officer who has cases assigned among those the caller may see, for filtering the queue.</summary>
 public sealed record QueueOfficer(string Id, string Name);
@@ -42,7 +46,7 @@ public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
     }
 }
 
-public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, CurrentRiskAssessments risk, TimeProvider clock)
     : IQueryHandler<ListCasesQuery, CasePage>
 {
     public async ValueTask<CasePage> Handle(ListCasesQuery query, CancellationToken cancellationToken)
@@ -83,6 +87,12 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
             cases = cases.Where(c => overdue.Contains(c.Id));
         }
 
+        var seesRisk = user.IsCaseworker() || user.IsPanelMember();
+        if (query.Risk is { } level && seesRisk)
+        {
+            cases = cases.Where(c => risk.CasesAt(level).Contains(c.Id));
+        }
+
         var page = query.Page ?? 1;
         var size = query.PageSize ?? 25;
         var terms = CaseSearch.Terms(query.Q);
@@ -98,8 +108,10 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
                 $"page={page};count={items.Count};total={total};shown={string.Join(',', items.Select(c => c.Reference))}", user.IpAddress));
         await db.SaveChangesAsync(cancellationToken);
 
+        var levels = seesRisk ? await risk.LevelsAsync([.. items.Select(c => c.Id)], cancellationToken) : new Dictionary<Guid, RiskLevel>();
         return new CasePage(
-            [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName, c.Applicant.Name))],
+            [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName, c.Applicant.Name,
+                levels.TryGetValue(c.Id, out var level) ? level : null))],
             page, size, total,
             [.. officers.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
     }

@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
+using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
@@ -26,6 +27,7 @@ public interface ICaseReviewDb
     DbSet<ApplicationDraft> ApplicationDrafts { get; }
     DbSet<LetterTask> LetterTasks { get; }
     DbSet<CaseNote> CaseNotes { get; }
+    DbSet<RiskAssessment> RiskAssessments { get; }
     DbSet<CaseDocument> CaseDocuments { get; }
     DbSet<CaseDocumentContent> CaseDocumentContents { get; }
     DbSet<SurveyInvitation> SurveyInvitations { get; }

@@ -3,6 +3,7 @@ using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Risk;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace CaseReview.UseCases.Deadlines;
 /// <summary>
 /// The team's view of its deadlines (officers and administrators): open staff deadlines counted by RAG and by
 /// stage, every open deadline soonest first, and each stage's on-time rate over the last 12 months. The
-/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list.
+/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list. With them, the open
+/// cases whose victim's current risk assessment is high (<c>HighRisk</c>), most recently assessed first.
 /// </summary>
 [Callers(Callers.Caseworkers, "see the deadline dashboard")]
 public sealed record DeadlineDashboardQuery : IQuery<DeadlineDashboard>;
@@ -32,9 +34,10 @@ public sealed record DeadlineDashboard(
     IReadOnlyList<DashboardDeadline> Deadlines,
     DateOnly OnTimeSince,
     IReadOnlyList<StageOnTimeRate> OnTime,
-    int FailedEmails);
+    int FailedEmails,
+    IReadOnlyList<HighRiskCase>? HighRisk = null);
 
-public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
+public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, CurrentRiskAssessments risk, TimeProvider clock)
     : IQueryHandler<DeadlineDashboardQuery, DeadlineDashboard>
 {
     private static readonly Stage[] StaffStages = [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow)];
@@ -75,8 +78,10 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             return new StageOnTimeRate(stage, done.Count, inTime, done.Count - inTime, done.Count == 0 ? null : Math.Round(100.0 * inTime / done.Count, 1));
         }).ToList();
 
+        var highRisk = await risk.HighRiskOpenCasesAsync(cancellationToken);
+
         // The dashboard names cases, so looking at it is a view like any other.
-        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count}"));
+        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count};highRisk={highRisk.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
         return new DeadlineDashboard(
@@ -87,6 +92,7 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             since,
             onTime,
             // Emails the outbox gave up on wait for an administrator (GET /api/admin/emails?status=Failed).
-            FailedEmails: await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Failed, cancellationToken));
+            FailedEmails: await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Failed, cancellationToken),
+            HighRisk: highRisk);
     }
 }

@@ -36,9 +36,9 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
 
     /// <summary>
     /// The one way a case loses its personal data, for the schedule and for an erasure on request: the aggregate's
-    /// rule (its corrections' old values among it), then its notes and contacts, its documents (deleted, bytes and all,
-    /// each deletion audited), the letters and calls still to do, and its emails' text and the applicant's address in
-    /// them. The caller saves, in its transaction.
+    /// rule (its corrections' old values among it), then its notes and contacts, its risk assessments' answers and
+    /// reasons, its documents (deleted, bytes and all, each deletion audited), the letters and calls still to do, and its
+    /// emails' text and the applicant's address in them. The caller saves, in its transaction.
     /// </summary>
     public async Task AnonymiseAsync(CaseApplication application, string why, ActionContext context, CancellationToken cancellationToken)
     {
@@ -48,6 +48,11 @@ public sealed class RetentionRun(ICaseReviewDb db, RetentionPlanner planner, Dea
         foreach (var note in await db.CaseNotes.Where(n => n.ApplicationId == application.Id).ToListAsync(cancellationToken))
         {
             note.Anonymise();
+        }
+
+        foreach (var assessment in await db.RiskAssessments.Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken))
+        {
+            assessment.Anonymise();
         }
 
         await DeleteDocumentsAsync(application, context, cancellationToken);

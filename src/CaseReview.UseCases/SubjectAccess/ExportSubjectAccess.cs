@@ -4,6 +4,7 @@ using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Notes;
+using CaseReview.UseCases.Risk;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,10 @@ public sealed record SubjectAccessExport(DateTime ExportedAt, IReadOnlyList<stri
 /// <c>thirdPartyName</c> and <c>applicantPostcode</c> for a third party who applied; <c>victimName</c>, <c>victimEmail</c>,
 /// <c>victimPhone</c> for the victim a third party applied for, whose postcode is <c>postcode</c>).
 /// </summary>
-/// <see cref="Documents"/> lists the files attached to the case (download each from the case to include it).
+/// <see cref="Documents"/> lists the files attached to the case (download each from the case to include it);
+/// <see cref="RiskAssessments"/> the victim risk assessments, oldest first, with their answers.
 public sealed record SubjectAccessCase(IReadOnlyList<string> MatchedBy, CaseDetail Case, IReadOnlyList<SubjectAccessEmail> Emails, IReadOnlyList<SubjectAccessAuditLine> AuditEntries, IReadOnlyList<CaseNoteView> Notes,
-    IReadOnlyList<CaseDocumentView> Documents);
+    IReadOnlyList<CaseDocumentView> Documents, IReadOnlyList<RiskAssessmentView> RiskAssessments);
 
 /// <summary>An email about the case, with its text (unless the retention schedule removed it).</summary>
 public sealed record SubjectAccessEmail(long Id, string Template, string Recipient, string Subject, string Status, DateTime CreatedAt, DateTime? SentAt, string Text);
@@ -67,6 +69,7 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
         "cases[].case.history[].actor, review.responses[].recordedBy, assignedOfficer and auditEntries[].actor: staff members' data",
         "cases[].notes[]: officers' notes and contacts, may be about others and hold staff members' views",
         "cases[].documents[]: the files attached to the case, listed only: download each from the case (GET /api/cases/{reference}/documents/{id}), and check photos, diaries and agencies' chronologies for other people before sending",
+        "cases[].riskAssessments[]: the victim risk assessments (health and vulnerability answers, the officer's reasons): about the victim, who may not be the person asking, and may be about others in the home",
         "cases[].emails[] to a staff or agency mailbox (not to the person): internal, may be withheld",
         "cases matched by postcode or name only: check they are this person's before sending",
     ];
@@ -91,6 +94,7 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
         var ids = cases.Select(c => c.Id).ToList();
         await access.LoadAgenciesAsync(cancellationToken);
         var notes = await db.CaseNotes.AsNoTracking().Where(n => ids.Contains(n.ApplicationId)).OrderBy(n => n.At).ThenBy(n => n.Id).ToListAsync(cancellationToken);
+        var assessments = await db.RiskAssessments.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         var documents = await db.CaseDocuments.AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).OrderBy(d => d.UploadedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken);
         var emails = await db.OutboxEmails.AsNoTracking().Where(e => e.CaseReference != null && references.Contains(e.CaseReference)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.AsNoTracking().Where(e => e.CaseReference != null && references.Contains(e.CaseReference)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
@@ -101,7 +105,8 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
             [.. emails.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessEmail(e.Id, e.Template, e.Recipient, e.Subject, e.Status.ToString(), e.CreatedAt, e.SentAt, e.TextBody))],
             [.. audit.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessAuditLine(e.OccurredAt, e.ActorName, e.Action, e.Detail))],
             [.. notes.Where(n => n.ApplicationId == c.Id).Select(n => ListCaseNotesHandler.ViewOf(n, notes.Where(x => x.CorrectsId == n.Id).Select(x => (long?)x.Id).Max()))],
-            [.. documents.Where(d => d.ApplicationId == c.Id).Select(d => DocumentViews.Of(d, access.Agencies, access))])).ToList();
+            [.. documents.Where(d => d.ApplicationId == c.Id).Select(d => DocumentViews.Of(d, access.Agencies, access))],
+            [.. assessments.Where(r => r.ApplicationId == c.Id).Select(RiskAssessmentView.Of)])).ToList();
 
         // What was searched by and how much was found; never the values themselves.
         string[] searchedBy = [.. new[] { ("email", emailKey), ("phone", phoneKey), ("name", name), ("postcode", postcodeKey) }.Where(s => s.Item2 is not null).Select(s => s.Item1)];

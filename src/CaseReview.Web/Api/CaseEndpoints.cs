@@ -1,4 +1,5 @@
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Risk;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Cases.Actions;
@@ -15,12 +16,12 @@ internal static class CaseEndpoints
     {
         var cases = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization(Auth.AuthSetup.StaffPolicy);
 
-        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, string? officer, string? q, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize, officer, q), ct)))
+        cases.MapGet("/", async (CaseStatus? status, bool? overdue, int? page, int? pageSize, string? officer, string? q, RiskLevel? risk, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListCasesQuery(status, overdue, page, pageSize, officer, q, risk), ct)))
             .WithName("ListCases")
             .WithSummary("The case queue, newest first; filter by status, overdue, or officer (an account id, \"me\" or \"none\" for not assigned); "
                 + "q searches reference, names, where the ASB happens and (for those who may see them) the applicant's email, phone, postcode and address, "
-                + "ignoring case and the spaces in postcodes and phone numbers")
+                + "ignoring case and the spaces in postcodes and phone numbers; risk (Low, Medium, High) keeps the cases whose current victim risk assessment is at that level")
             .ProducesValidationProblem();
 
         cases.MapGet("/{reference}", async (string reference, IMediator mediator, CancellationToken ct) =>

@@ -63,6 +63,10 @@ internal static class AuthorizationMatrix
         // Notes and contacts: officers add; panel members and chairs who may see the case read the shared entries.
         new("GET /api/cases/{reference}/notes", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/notes")),
         new("POST /api/cases/{reference}/notes", "401 201 201 403 403 403 403 403", (w, c) => Task.FromResult(Post($"/api/cases/{w.SharedCase}/notes", new { kind = "phone", text = "Rang the applicant.", with = "Applicant" }))),
+        // The victim's risk: officers assess it; the case's panel reads the current level and why; appeal reviewers do not see it.
+        new("GET /api/cases/{reference}/risk-assessments", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/risk-assessments")),
+        new("POST /api/cases/{reference}/risk-assessments", "401 201 201 403 403 403 403 403", (w, c) => Task.FromResult(Post($"/api/cases/{w.SharedCase}/risk-assessments",
+            new { answers = Domain.Risk.DefaultRiskQuestionnaire.Build().Questions.ToDictionary(q => q.Id, q => q.Options[0].Id) }))),
 
         // Documents: staff who may see the case list and download what they may see; officers, and panel members and
         // chairs of an agency on the panel (for their agency, while it may respond), add; officers delete.

@@ -24,6 +24,7 @@ internal static class StaffPageMatrix
         new("/staff/cases/{reference}/withdraw", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/withdraw"),
         new("/staff/cases/{reference}/links", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/links"),
         new("/staff/cases/{reference}/notes", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/notes"),
+        new("/staff/cases/{reference}/risk-assessment", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/risk-assessment"),
         // Documents: everyone who may see the case sees what they may of its documents and downloads it; officers delete.
         new("/staff/cases/{reference}/documents", "SignIn 200 200 200 404 200 SignIn 404", w => $"/staff/cases/{w.SharedCase}/documents"),
         new("/staff/cases/{reference}/documents/{id:long}", "SignIn 200 200 200 404 200 SignIn 404", w => $"/staff/cases/{w.SharedCase}/documents/{w.SharedDocument}"),

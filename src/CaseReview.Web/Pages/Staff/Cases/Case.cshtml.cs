@@ -4,6 +4,7 @@ using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Notes;
 using CaseReview.UseCases.Reminders;
+using CaseReview.UseCases.Risk;
 using CaseReview.Web.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -32,6 +33,9 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
     /// <summary>The documents the caller may see.</summary>
     public IReadOnlyList<CaseDocumentView> Documents { get; private set; } = [];
 
+    /// <summary>The victim's risk assessments as the caller may see them; null for those who may not (appeal reviewers).</summary>
+    public RiskAssessmentHistory? Risk { get; private set; }
+
     /// <summary>What the last form did ("Threshold decision recorded"), shown once.</summary>
     public string? Done { get; private set; }
 
@@ -41,9 +45,22 @@ public sealed class CaseModel(IMediator mediator) : StaffPageModel
         Reminders = await mediator.Send(new ListCaseRemindersQuery(reference), ct);
         Letters = await LettersAsync(reference, ct);
         Documents = await mediator.Send(new ListCaseDocumentsQuery(reference), ct);
+        Risk = await RiskAsync(reference, ct);
         Timeline = TimelineItem.Of(Case, await mediator.Send(new ListCaseNotesQuery(reference), ct), Documents);
         Done = TempData[CaseActionPageModel.DoneKey] as string;
         return Page();
+    }
+
+    private async Task<RiskAssessmentHistory?> RiskAsync(string reference, CancellationToken ct)
+    {
+        try
+        {
+            return await mediator.Send(new ListRiskAssessmentsQuery(reference), ct);
+        }
+        catch (ForbiddenException)
+        {
+            return null;
+        }
     }
 
     private async Task<IReadOnlyList<CaseLetterLink>> LettersAsync(string reference, CancellationToken ct)

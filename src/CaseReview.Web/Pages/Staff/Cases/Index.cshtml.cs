@@ -1,3 +1,4 @@
+using CaseReview.Domain.Risk;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Cases;
 using CaseReview.Web.Auth;
@@ -30,6 +31,9 @@ public sealed class IndexModel(IMediator mediator, PrivacySettings privacy) : St
 
     [FromQuery] public CaseStatus? Status { get; set; }
     [FromQuery] public bool Overdue { get; set; }
+
+    /// <summary>Only the cases whose victim's current risk is at this level.</summary>
+    [FromQuery] public RiskLevel? Risk { get; set; }
     [FromQuery] public int PageNumber { get; set; } = 1;
 
     /// <summary>An officer's account id, <c>me</c>, or <c>none</c> for cases not assigned yet.</summary>
@@ -45,16 +49,16 @@ public sealed class IndexModel(IMediator mediator, PrivacySettings privacy) : St
         var officer = string.IsNullOrWhiteSpace(Officer) ? null : Officer;
         try
         {
-            Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize, officer, Q), ct);
+            Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, PageNumber, PageSize, officer, Q, Risk), ct);
         }
         catch (ValidationException invalid)
         {
             Errors.AddFailures(invalid.Errors, Fields);
             ViewData["HasErrors"] = true;
-            Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, 1, PageSize, officer), ct);
+            Cases = await mediator.Send(new ListCasesQuery(Status, Overdue ? true : null, 1, PageSize, officer, Risk: Risk), ct);
         }
     }
 
     public string PageLink(int page) =>
-        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}{(string.IsNullOrWhiteSpace(Officer) ? string.Empty : $"officer={Uri.EscapeDataString(Officer)}&")}{(Searched ? $"q={Uri.EscapeDataString(Q!)}&" : string.Empty)}pageNumber={page}";
+        $"/staff/cases?{(Status is { } s ? $"status={s}&" : string.Empty)}{(Overdue ? "overdue=true&" : string.Empty)}{(Risk is { } r ? $"risk={r}&" : string.Empty)}{(string.IsNullOrWhiteSpace(Officer) ? string.Empty : $"officer={Uri.EscapeDataString(Officer)}&")}{(Searched ? $"q={Uri.EscapeDataString(Q!)}&" : string.Empty)}pageNumber={page}";
 }

@@ -1,0 +1,55 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class RiskAssessments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RiskAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    QuestionnaireVersion = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    AnswersJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    ComputedLevel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RaiseReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AssessedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AssessedByName = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    AssessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RiskAssessments_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_ApplicationId_Id",
+                table: "RiskAssessments",
+                columns: new[] { "ApplicationId", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RiskAssessments");
+        }
+    }
+}

@@ -1955,7 +1955,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130183515_RiskAssessments'
+    WHERE [MigrationId] = N'20261130190207_RiskAssessments'
 )
 BEGIN
     CREATE TABLE [RiskAssessments] (
@@ -1977,7 +1977,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130183515_RiskAssessments'
+    WHERE [MigrationId] = N'20261130190207_RiskAssessments'
 )
 BEGIN
     CREATE INDEX [IX_RiskAssessments_ApplicationId_Id] ON [RiskAssessments] ([ApplicationId], [Id]);
@@ -1985,11 +1985,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130183515_RiskAssessments'
+    WHERE [MigrationId] = N'20261130190207_RiskAssessments'
+)
+BEGIN
+    CREATE INDEX [IX_RiskAssessments_Level_ApplicationId_Id] ON [RiskAssessments] ([Level], [ApplicationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190207_RiskAssessments'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130183515_RiskAssessments', N'10.0.15');
+    VALUES (N'20261130190207_RiskAssessments', N'10.0.15');
 END;
 
 COMMIT;

@@ -833,6 +833,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ApplicationId", "Id");
 
+                    b.HasIndex("Level", "ApplicationId", "Id");
+
                     b.ToTable("RiskAssessments", (string)null);
                 });
 

@@ -832,6 +832,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ApplicationId", "Id");
 
+                    b.HasIndex("Level", "ApplicationId", "Id");
+
                     b.ToTable("RiskAssessments", (string)null);
                 });
 

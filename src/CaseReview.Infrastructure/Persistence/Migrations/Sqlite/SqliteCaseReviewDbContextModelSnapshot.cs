@@ -807,6 +807,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "Id");
 
+                    b.HasIndex("Level", "ApplicationId", "Id");
+
                     b.ToTable("RiskAssessments", (string)null);
                 });
 

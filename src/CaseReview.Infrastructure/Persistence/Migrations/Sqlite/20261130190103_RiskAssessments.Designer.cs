@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseReviewDbContext))]
-    [Migration("20261130183425_RiskAssessments")]
+    [Migration("20261130190103_RiskAssessments")]
     partial class RiskAssessments
     {
         /// <inheritdoc />
@@ -809,6 +809,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "Id");
+
+                    b.HasIndex("Level", "ApplicationId", "Id");
 
                     b.ToTable("RiskAssessments", (string)null);
                 });

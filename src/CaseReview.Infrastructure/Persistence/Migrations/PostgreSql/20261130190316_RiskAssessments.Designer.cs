@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCaseReviewDbContext))]
-    [Migration("20261130183558_RiskAssessments")]
+    [Migration("20261130190316_RiskAssessments")]
     partial class RiskAssessments
     {
         /// <inheritdoc />
@@ -835,6 +835,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "Id");
+
+                    b.HasIndex("Level", "ApplicationId", "Id");
 
                     b.ToTable("RiskAssessments", (string)null);
                 });

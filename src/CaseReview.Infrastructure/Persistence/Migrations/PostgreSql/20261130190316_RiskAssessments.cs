@@ -44,6 +44,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "IX_RiskAssessments_ApplicationId_Id",
                 table: "RiskAssessments",
                 columns: new[] { "ApplicationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_Level_ApplicationId_Id",
+                table: "RiskAssessments",
+                columns: new[] { "Level", "ApplicationId", "Id" });
         }
 
         /// <inheritdoc />

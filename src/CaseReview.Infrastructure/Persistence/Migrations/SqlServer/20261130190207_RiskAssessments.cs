@@ -43,6 +43,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_RiskAssessments_ApplicationId_Id",
                 table: "RiskAssessments",
                 columns: new[] { "ApplicationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAssessments_Level_ApplicationId_Id",
+                table: "RiskAssessments",
+                columns: new[] { "Level", "ApplicationId", "Id" });
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseReviewDbContext))]
-    [Migration("20261130183515_RiskAssessments")]
+    [Migration("20261130190207_RiskAssessments")]
     partial class RiskAssessments
     {
         /// <inheritdoc />
@@ -834,6 +834,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId", "Id");
+
+                    b.HasIndex("Level", "ApplicationId", "Id");
 
                     b.ToTable("RiskAssessments", (string)null);
                 });

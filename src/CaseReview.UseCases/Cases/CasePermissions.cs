@@ -18,6 +18,8 @@ namespace CaseReview.UseCases.Cases;
 /// While an appeal awaits a decision: why the caller may not decide it (only an appeal reviewer may, and never the
 /// person whose decision is appealed against); null when they may, or when no appeal awaits a decision.
 /// </param>
+/// <param name="RecordMeeting">Record the meeting's attendance and minutes (officers, and the chair, from the day of the meeting).</param>
+/// <param name="ViewPanelPack">See the panel pack (officers, and the members of the agencies on the panel).</param>
 public sealed record CasePermissions(
     bool VerifyComplaints,
     bool AssignOfficer,
@@ -28,4 +30,6 @@ public sealed record CasePermissions(
     bool AddNotes,
     bool AddDocuments,
     bool DeleteDocuments,
-    string? AppealDecisionRefusal = null);
+    string? AppealDecisionRefusal = null,
+    bool RecordMeeting = false,
+    bool ViewPanelPack = false);

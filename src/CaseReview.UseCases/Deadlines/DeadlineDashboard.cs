@@ -3,6 +3,7 @@ using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Review;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace CaseReview.UseCases.Deadlines;
 /// <summary>
 /// The team's view of its deadlines (officers and administrators): open staff deadlines counted by RAG and by
 /// stage, every open deadline soonest first, and each stage's on-time rate over the last 12 months. The
-/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list.
+/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list. The panel agencies'
+/// unanswered information requests are counted and listed apart (a missed one is red).
 /// </summary>
 [Callers(Callers.Caseworkers, "see the deadline dashboard")]
 public sealed record DeadlineDashboardQuery : IQuery<DeadlineDashboard>;
@@ -32,7 +34,9 @@ public sealed record DeadlineDashboard(
     IReadOnlyList<DashboardDeadline> Deadlines,
     DateOnly OnTimeSince,
     IReadOnlyList<StageOnTimeRate> OnTime,
-    int FailedEmails);
+    int FailedEmails,
+    RagCounts InformationRequestCounts,
+    IReadOnlyList<OpenInformationRequest> InformationRequests);
 
 public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, TimeProvider clock)
     : IQueryHandler<DeadlineDashboardQuery, DeadlineDashboard>
@@ -75,8 +79,18 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             return new StageOnTimeRate(stage, done.Count, inTime, done.Count - inTime, done.Count == 0 ? null : Math.Round(100.0 * inTime / done.Count, 1));
         }).ToList();
 
+        var requestRows = await db.Applications
+            .SelectMany(a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null), (a, r) => new { a.Reference, r.AgencyId, r.DueDate, r.ShortNotice })
+            .OrderBy(r => r.DueDate).ThenBy(r => r.Reference)
+            .Take(ListOpenInformationRequestsHandler.Limit)
+            .ToListAsync(cancellationToken);
+        var agencies = new Domain.Agencies.AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken));
+        var requests = ListOpenInformationRequestsHandler.Of([.. requestRows.Select(r => (r.Reference, r.AgencyId, r.DueDate, r.ShortNotice))], agencies, planner, now);
+        var requestRed = requests.Count(r => r.Rag == Rag.Red);
+        var requestAmber = requests.Count(r => r.Rag == Rag.Amber);
+
         // The dashboard names cases, so looking at it is a view like any other.
-        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count}"));
+        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count} requests={requests.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
         return new DeadlineDashboard(
@@ -87,6 +101,8 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             since,
             onTime,
             // Emails the outbox gave up on wait for an administrator (GET /api/admin/emails?status=Failed).
-            FailedEmails: await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Failed, cancellationToken));
+            FailedEmails: await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Failed, cancellationToken),
+            new RagCounts(requestRed, requestAmber, requests.Count - requestRed - requestAmber, requests.Count),
+            requests);
     }
 }

@@ -4,6 +4,7 @@ using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Notes;
+using CaseReview.UseCases.Review;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,10 @@ public sealed record SubjectAccessExport(DateTime ExportedAt, IReadOnlyList<stri
 /// <c>thirdPartyName</c> and <c>applicantPostcode</c> for a third party who applied; <c>victimName</c>, <c>victimEmail</c>,
 /// <c>victimPhone</c> for the victim a third party applied for, whose postcode is <c>postcode</c>).
 /// </summary>
-/// <see cref="Documents"/> lists the files attached to the case (download each from the case to include it).
+/// <see cref="Documents"/> lists the files attached to the case (download each from the case to include it);
+/// <see cref="MeetingRecords"/> every record of its review meetings (attendance and minutes), earlier ones included.
 public sealed record SubjectAccessCase(IReadOnlyList<string> MatchedBy, CaseDetail Case, IReadOnlyList<SubjectAccessEmail> Emails, IReadOnlyList<SubjectAccessAuditLine> AuditEntries, IReadOnlyList<CaseNoteView> Notes,
-    IReadOnlyList<CaseDocumentView> Documents);
+    IReadOnlyList<CaseDocumentView> Documents, IReadOnlyList<MeetingRecordView> MeetingRecords);
 
 /// <summary>An email about the case, with its text (unless the retention schedule removed it).</summary>
 public sealed record SubjectAccessEmail(long Id, string Template, string Recipient, string Subject, string Status, DateTime CreatedAt, DateTime? SentAt, string Text);
@@ -66,6 +68,7 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
         "cases[].case.review (responses, findings, recommendations) and threshold reasons: the agencies' information, may be about others",
         "cases[].case.history[].actor, review.responses[].recordedBy, assignedOfficer and auditEntries[].actor: staff members' data",
         "cases[].notes[]: officers' notes and contacts, may be about others and hold staff members' views",
+        "cases[].meetingRecords[] (minutes and who came): the panel's discussion, may be about others and names the agencies' staff",
         "cases[].documents[]: the files attached to the case, listed only: download each from the case (GET /api/cases/{reference}/documents/{id}), and check photos, diaries and agencies' chronologies for other people before sending",
         "cases[].emails[] to a staff or agency mailbox (not to the person): internal, may be withheld",
         "cases matched by postcode or name only: check they are this person's before sending",
@@ -101,7 +104,8 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
             [.. emails.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessEmail(e.Id, e.Template, e.Recipient, e.Subject, e.Status.ToString(), e.CreatedAt, e.SentAt, e.TextBody))],
             [.. audit.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessAuditLine(e.OccurredAt, e.ActorName, e.Action, e.Detail))],
             [.. notes.Where(n => n.ApplicationId == c.Id).Select(n => ListCaseNotesHandler.ViewOf(n, notes.Where(x => x.CorrectsId == n.Id).Select(x => (long?)x.Id).Max()))],
-            [.. documents.Where(d => d.ApplicationId == c.Id).Select(d => DocumentViews.Of(d, access.Agencies, access))])).ToList();
+            [.. documents.Where(d => d.ApplicationId == c.Id).Select(d => DocumentViews.Of(d, access.Agencies, access))],
+            [.. c.MeetingRecords.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).Select(r => CaseDetail.MeetingRecordOf(r, access))])).ToList();
 
         // What was searched by and how much was found; never the values themselves.
         string[] searchedBy = [.. new[] { ("email", emailKey), ("phone", phoneKey), ("name", name), ("postcode", postcodeKey) }.Where(s => s.Item2 is not null).Select(s => s.Item1)];

@@ -2003,3 +2003,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE TABLE [InformationRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [AgencyId] int NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [DueDate] date NOT NULL,
+        [ShortNotice] bit NOT NULL,
+        [AnsweredAt] datetime2 NULL,
+        [SetAsideAt] datetime2 NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_InformationRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InformationRequests_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_InformationRequests_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE TABLE [MeetingRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingAt] datetime2 NOT NULL,
+        [Minutes] nvarchar(max) NULL,
+        [RecordedById] nvarchar(450) NOT NULL,
+        [RecordedByName] nvarchar(254) NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        [ReplacedAt] datetime2 NULL,
+        [ApplicationId] uniqueidentifier NULL,
+        CONSTRAINT [PK_MeetingRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingRecords_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE TABLE [MeetingAttendance] (
+        [Id] int NOT NULL IDENTITY,
+        [AgencyId] int NOT NULL,
+        [Attendance] int NOT NULL,
+        [Attendees] nvarchar(500) NULL,
+        [MeetingRecordId] int NULL,
+        CONSTRAINT [PK_MeetingAttendance] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingAttendance_Agencies_AgencyId] FOREIGN KEY ([AgencyId]) REFERENCES [Agencies] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MeetingAttendance_MeetingRecords_MeetingRecordId] FOREIGN KEY ([MeetingRecordId]) REFERENCES [MeetingRecords] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE INDEX [IX_InformationRequests_AgencyId] ON [InformationRequests] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE INDEX [IX_InformationRequests_AnsweredAt_SetAsideAt_DueDate] ON [InformationRequests] ([AnsweredAt], [SetAsideAt], [DueDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE INDEX [IX_InformationRequests_ApplicationId] ON [InformationRequests] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendance_AgencyId] ON [MeetingAttendance] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendance_MeetingRecordId] ON [MeetingAttendance] ([MeetingRecordId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingRecords_ApplicationId] ON [MeetingRecords] ([ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130194253_PanelPack'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130194253_PanelPack', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -14,6 +14,7 @@ using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
 using CaseReview.UseCases.Reminders;
+using CaseReview.UseCases.Review;
 using CaseReview.UseCases.Risk;
 using CaseReview.UseCases.Statistics;
 using CaseReview.UseCases.Survey;
@@ -118,11 +119,13 @@ public static class DependencyInjection
         services.AddSettings<SmtpSettings>(configuration, "Email:Smtp");
         services.AddSettings<DispatcherSettings>(configuration, "Email:Dispatcher");
         services.AddSettings<ReminderSettings>(configuration, "Reminders");
+        services.AddSettings<PanelSettings>(configuration, "Panel");
         services.AddSettings<SurveySettings>(configuration, "Survey");
         services.AddSingleton<IEmailTemplates>(new FileEmailTemplates(configuration["Email:TemplatesFolder"]));
         // Letters: the same kind of editable wording, drawn as PDFs (generated when asked for, never stored).
         services.AddSingleton<ILetterTemplates>(new FileLetterTemplates(configuration["Letters:TemplatesFolder"]));
         services.AddSingleton<ILetterPdf, PdfLetterRenderer>();
+        services.AddSingleton<IPanelPackPdf, PdfPanelPackRenderer>();
         // Left unset, Email:Smtp:Security means TLS required outside Development (SmtpSettings.SecurityFor).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
         services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(sp.GetRequiredService<SmtpSettings>(), sp.GetRequiredService<CouncilDetails>(), development));

@@ -88,6 +88,7 @@ app.MapStaffEndpoints();
 app.MapAdminEndpoints();
 app.MapCaseEndpoints();
 app.MapReviewEndpoints();
+app.MapPanelEndpoints();
 app.MapLinkEndpoints();
 app.MapNoteEndpoints();
 app.MapRiskEndpoints();

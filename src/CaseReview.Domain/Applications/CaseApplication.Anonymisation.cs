@@ -26,7 +26,7 @@ public sealed partial class CaseApplication
 
     /// <summary>
     /// Replaces the personal data of a closed or withdrawn case: applicant, victim, third party, contact details, the story and
-    /// its effect, complaint summaries and references, free-text reasons, findings, responses, notes and the action
+    /// its effect, complaint summaries and references, free-text reasons, findings, responses, meeting minutes and attendees, notes and the action
     /// plan's wording. Dates, statuses, categories and the postcode district stay, so past figures do not change.
     /// Anonymising an anonymised case changes nothing.
     /// </summary>
@@ -99,6 +99,11 @@ public sealed partial class CaseApplication
         foreach (var link in _links)
         {
             link.Anonymise();
+        }
+
+        foreach (var record in _meetingRecords)
+        {
+            record.Anonymise();
         }
 
         AnonymisedAt = context.UtcNow;

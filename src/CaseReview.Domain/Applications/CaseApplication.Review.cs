@@ -42,6 +42,7 @@ public sealed partial class CaseApplication
         var earlier = _responses.FirstOrDefault(r => r.IsCurrent && r.AgencyId == seat.Id);
         earlier?.Replace(context.UtcNow);
         _responses.Add(new AgencyResponse(seat.Id, knew, did, context.Actor.Id, context.Actor.DisplayName, context.UtcNow));
+        AnswerInformationRequest(seat.Id, context);
         var note = earlier is null ? $"Response recorded for {seat.Name}" : $"Response for {seat.Name} replaced";
         _history.Add(new StatusChange(Status, Status, "panel-response", context.Actor.Id, context.Actor.DisplayName, context.UtcNow, note));
         Version++;
@@ -59,6 +60,11 @@ public sealed partial class CaseApplication
         foreach (var recommendation in _recommendations.Where(r => r.IsCurrent))
         {
             recommendation.SetAside(context.UtcNow);
+        }
+
+        foreach (var request in _informationRequests.Where(r => r.IsCurrent))
+        {
+            request.SetAside(context.UtcNow);
         }
 
         SetAsideFindings = Findings ?? SetAsideFindings;

@@ -140,9 +140,12 @@ public sealed partial class CaseApplication
 
     /// <summary>
     /// Arranges the meeting. The panel is given by the agencies' names, each as registered (capitals do not matter);
-    /// panel, chair and the applicant's participation are kept as they were when not given.
+    /// panel, chair and the applicant's participation are kept as they were when not given. Each agency on the panel is
+    /// asked for its information by <paramref name="informationDueWorkingDaysBefore"/> working days before the meeting.
     /// </summary>
-    public void ScheduleReview(DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, Review.PanelChair? chair, Review.ApplicantParticipation? participation, ActionContext context)
+    public void ScheduleReview(
+        DateTime meetingAtUtc, IReadOnlyList<string> panelAgencies, Review.PanelChair? chair, Review.ApplicantParticipation? participation, ActionContext context,
+        int informationDueWorkingDaysBefore = Review.InformationRequest.DefaultWorkingDaysBeforeMeeting)
     {
         if (meetingAtUtc < context.UtcNow)
         {
@@ -165,6 +168,7 @@ public sealed partial class CaseApplication
 
         Chair = chair ?? Chair;
         ApplicantParticipation = participation ?? ApplicantParticipation;
+        RequestInformation(informationDueWorkingDaysBefore, context);
     }
 
     /// <summary>
@@ -200,6 +204,7 @@ public sealed partial class CaseApplication
     {
         Fire(Trigger.SendOutcome, context, null);
         StopClock(Stage.Outcome, context);
+        SetAsideOpenInformationRequests(context);
         StartClock(Stage.AppealWindow, context);
     }
 

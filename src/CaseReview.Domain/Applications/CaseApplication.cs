@@ -265,6 +265,8 @@ public sealed partial class CaseApplication
         {
             deadline.Cancel(context.UtcNow);
         }
+
+        SetAsideOpenInformationRequests(context);
     }
 
     private void RefreshMatchKeys()

@@ -12,10 +12,8 @@ namespace CaseReview.Infrastructure.Letters;
 /// </summary>
 internal sealed class PdfLetterRenderer : ILetterPdf
 {
-    private const double Left = 20;
-    private const double Right = 190;
-    private const double Bottom = 277;
-    private const double LineGap = 1.45;
+    private const double Left = PdfTextPage.Left;
+    private const double Right = PdfTextPage.Right;
 
     public PdfLetterRenderer() => LetterFonts.EnsureRegistered();
 
@@ -26,7 +24,7 @@ internal sealed class PdfLetterRenderer : ILetterPdf
         document.Info.Title = $"{letter.Text.Subject} ({letter.Reference})";
         document.Info.Author = letter.CouncilName;
         document.Info.Subject = letter.Reference;
-        using (var page = new Page(document))
+        using (var page = new PdfTextPage(document))
         {
             Draw(page, letter);
         }
@@ -36,7 +34,7 @@ internal sealed class PdfLetterRenderer : ILetterPdf
         return output.ToArray();
     }
 
-    private static void Draw(Page page, Letter letter)
+    private static void Draw(PdfTextPage page, Letter letter)
     {
         var small = new XFont(LetterFonts.Family, 9);
         var body = new XFont(LetterFonts.Family, 11);
@@ -102,104 +100,5 @@ internal sealed class PdfLetterRenderer : ILetterPdf
         {
             yield return $"Email: {email}";
         }
-    }
-
-    /// <summary>The page being drawn on (millimetres from the top left), turning to a new one when the text reaches the bottom.</summary>
-    private sealed class Page(PdfDocument document) : IDisposable
-    {
-        private XGraphics _graphics = Start(document);
-
-        public void Text(string text, XFont font, double x, ref double y, double right)
-        {
-            var lines = Wrap(text, font, right - x);
-            foreach (var line in lines)
-            {
-                y = Room(y, font);
-                _graphics.DrawString(line, font, XBrushes.Black, Mm(x), Mm(y), XStringFormats.TopLeft);
-                y += Height(font);
-            }
-        }
-
-        public void Wrapped(string text, XFont font, double x, ref double y) => Text(text, font, x, ref y, Right);
-
-        public void Bullet(string text, XFont font, ref double y)
-        {
-            var first = true;
-            foreach (var line in Wrap(text, font, Right - Left - 6))
-            {
-                y = Room(y, font);
-                if (first)
-                {
-                    _graphics.DrawString("\u2022", font, XBrushes.Black, Mm(Left + 1), Mm(y), XStringFormats.TopLeft);
-                    first = false;
-                }
-
-                _graphics.DrawString(line, font, XBrushes.Black, Mm(Left + 6), Mm(y), XStringFormats.TopLeft);
-                y += Height(font);
-            }
-        }
-
-        public void Dispose() => _graphics.Dispose();
-
-        private double Room(double y, XFont font)
-        {
-            if (y + Height(font) <= Bottom)
-            {
-                return y;
-            }
-
-            _graphics.Dispose();
-            _graphics = Start(document);
-            return 20;
-        }
-
-        private List<string> Wrap(string text, XFont font, double widthMm)
-        {
-            var lines = new List<string>();
-            var line = string.Empty;
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : $"{line} {word}";
-                if (line.Length > 0 && _graphics.MeasureString(candidate, font).Width > Mm(widthMm))
-                {
-                    lines.Add(line);
-                    candidate = word;
-                }
-
-                // A word wider than the line (a long address or link) is cut where it must be.
-                while (_graphics.MeasureString(candidate, font).Width > Mm(widthMm) && candidate.Length > 1)
-                {
-                    var fit = candidate.Length - 1;
-                    while (fit > 1 && _graphics.MeasureString(candidate[..fit], font).Width > Mm(widthMm))
-                    {
-                        fit--;
-                    }
-
-                    lines.Add(candidate[..fit]);
-                    candidate = candidate[fit..];
-                }
-
-                line = candidate;
-            }
-
-            if (line.Length > 0)
-            {
-                lines.Add(line);
-            }
-
-            return lines;
-        }
-
-        private static XGraphics Start(PdfDocument document)
-        {
-            var page = document.AddPage();
-            page.Width = XUnit.FromMillimeter(210);
-            page.Height = XUnit.FromMillimeter(297);
-            return XGraphics.FromPdfPage(page);
-        }
-
-        private static double Height(XFont font) => font.Size * LineGap * 25.4 / 72;
-
-        private static double Mm(double millimetres) => millimetres * 72 / 25.4;
     }
 }

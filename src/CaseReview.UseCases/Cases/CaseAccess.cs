@@ -65,7 +65,9 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
         .Include(a => a.Recommendations).ThenInclude(r => r.Updates)
         .Include(a => a.Responses)
         .Include(a => a.Links)
-        .Include(a => a.Corrections);
+        .Include(a => a.Corrections)
+        .Include(a => a.InformationRequests)
+        .Include(a => a.MeetingRecords).ThenInclude(m => m.Attendance);
 
     /// <summary>Reads the agency register into <see cref="Agencies"/>, for cases read other than by <see cref="LoadAsync"/>.</summary>
     public async Task<AgencyRegister> LoadAgenciesAsync(CancellationToken cancellationToken) =>
@@ -110,7 +112,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
                     && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id))));
 
     /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
-    public CasePermissions PermissionsOn(CaseApplication application)
+    public CasePermissions PermissionsOn(CaseApplication application, DateOnly? today = null)
     {
         var caseworker = user.IsCaseworker();
         return new CasePermissions(
@@ -124,8 +126,23 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             AppealDecisionRefusal: application.Status == CaseStatus.AppealRequested ? WhyNotDecideAppeal(application) : null,
             AddDocuments: MayAddDocuments(application),
             DeleteDocuments: caseworker,
-            CorrectDetails: caseworker && !application.IsAnonymised);
+            CorrectDetails: caseworker && !application.IsAnonymised,
+            RecordMeeting: today is { } day && application.MayRecordMeeting(day) && MayRecordMeeting(application),
+            ViewPanelPack: SeesPanelPack(application));
     }
+
+    /// <summary>Officers record the meeting's attendance and minutes, and so may its chair (as for the review's outcome).</summary>
+    public bool MayRecordMeeting(CaseApplication application) => user.IsCaseworker() || IsChairOf(application);
+
+    /// <summary>
+    /// The panel pack is for officers, the members of the agencies on the case's panel, and the chair named on the case;
+    /// not for an appeal reviewer, who decides on how the case was handled rather than sitting on its panel.
+    /// </summary>
+    public bool SeesPanelPack(CaseApplication application) =>
+        user.IsCaseworker() || (user.IsPanelMember() && user.AgencyId is { } agency && application.HasOnPanel(agency)) || IsChairOf(application);
+
+    private bool IsChairOf(CaseApplication application) =>
+        user.IsInRole(Roles.Chair) && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id));
 
     /// <summary>
     /// Officers attach documents to any case that still holds its data; a panel member or chair for their own agency's

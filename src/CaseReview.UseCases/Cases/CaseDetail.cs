@@ -2,6 +2,7 @@ using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
+using CaseReview.UseCases.Review;
 
 namespace CaseReview.UseCases.Cases;
 
@@ -49,7 +50,7 @@ public sealed record CaseDetail(
         c.Version,
         c.ReceivedAt,
         [.. c.AllowedActions(utcNow, planner).Where(a => caller.Permits(a, c)).Select(a => a.Name())],
-        caller.PermissionsOn(c),
+        caller.PermissionsOn(c, planner.Today(utcNow)),
         OpenDeadlines(c, utcNow, planner),
         caller.SeesApplicantContact ? c.Applicant : c.Applicant with { Email = null, Phone = null, Address = null, Postcode = null },
         c.IsThirdParty,
@@ -67,7 +68,7 @@ public sealed record CaseDetail(
         c.ProblemStartedOn,
         [.. c.ComplaintsInOrder.Select(x => new ComplaintView(x.Id, x.IncidentDate, x.ReportedDate, x.Agency, x.AgencyReference, x.Summary, x.VerifiedByOfficer))],
         new ThresholdView(c.ThresholdDecision?.Met, c.ThresholdDecision?.Rule, c.ThresholdDecision?.Reason, c.ThresholdDecision?.SuggestedMet),
-        ReviewOf(c, caller),
+        ReviewOf(c, caller, utcNow, planner),
         AppealOf(c, caller),
         c.ClosureReason,
         c.AssignedOfficerName is { } officer ? caller.StaffName(officer) : null,
@@ -94,7 +95,7 @@ public sealed record CaseDetail(
     private static IReadOnlyList<string> UnderAppealBy(CaseApplication c, CaseAccess caller) =>
         [.. c.DecisionsUnderAppeal().Select(h => caller.StaffName(h.ActorName)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
-    private static ReviewView ReviewOf(CaseApplication c, CaseAccess caller) => new(
+    private static ReviewView ReviewOf(CaseApplication c, CaseAccess caller, DateTime utcNow, DeadlinePlanner planner) => new(
         c.MeetingAt,
         caller.Agencies.NamesOf(c.PanelAgencyIds),
         c.Findings,
@@ -105,7 +106,18 @@ public sealed record CaseDetail(
         [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(r => ResponseView(r, caller))],
         c.ApplicantConsultation is { } consultation ? consultation with { RecordedBy = caller.StaffName(consultation.RecordedBy) } : null,
         c.SetAsideFindings,
-        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, caller))]);
+        [.. c.Recommendations.Where(r => !r.IsCurrent).OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, caller))],
+        // A panel member sees their own agency's request; officers see every agency's.
+        [.. c.CurrentInformationRequests.Where(r => caller.AnswersFor(r.AgencyId)).Select(r => InformationRequestView.Of(r, caller.Agencies, planner, utcNow))],
+        c.CurrentMeetingRecord is { } record ? MeetingRecordOf(record, caller) : null);
+
+    /// <summary>The record of the meeting as the caller sees it (another member of staff's email address hidden from panel members).</summary>
+    public static MeetingRecordView MeetingRecordOf(MeetingRecord record, CaseAccess caller) => new(
+        record.MeetingAt,
+        [.. record.Attendance.Select(a => new AttendanceView(caller.Agencies.NameOf(a.AgencyId), a.Attendance, a.Attendees))],
+        record.Minutes,
+        caller.StaffName(record.RecordedByName),
+        record.RecordedAt);
 
     private static RecommendationView RecommendationViewOf(Recommendation r, CaseAccess caller) => new(r.Id, r.Action, caller.Agencies.NameOf(r.OwnerAgencyId), r.Lead, r.DueDate, r.Status,
         [.. r.Updates.OrderBy(u => u.Id).Select(u => new RecommendationUpdateView(u.From, u.To, u.Note, caller.StaffName(u.ByName), u.At))]);

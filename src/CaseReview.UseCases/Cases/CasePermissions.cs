@@ -19,6 +19,8 @@ namespace CaseReview.UseCases.Cases;
 /// While an appeal awaits a decision: why the caller may not decide it (only an appeal reviewer may, and never the
 /// person whose decision is appealed against); null when they may, or when no appeal awaits a decision.
 /// </param>
+/// <param name="RecordMeeting">Record the meeting's attendance and minutes (officers, and the chair, from the day of the meeting).</param>
+/// <param name="ViewPanelPack">See the panel pack (officers, and the members of the agencies on the panel).</param>
 public sealed record CasePermissions(
     bool VerifyComplaints,
     bool AssignOfficer,
@@ -30,4 +32,6 @@ public sealed record CasePermissions(
     bool AddDocuments,
     bool DeleteDocuments,
     bool CorrectDetails,
-    string? AppealDecisionRefusal = null);
+    string? AppealDecisionRefusal = null,
+    bool RecordMeeting = false,
+    bool ViewPanelPack = false);

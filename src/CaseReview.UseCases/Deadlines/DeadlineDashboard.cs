@@ -3,6 +3,7 @@ using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
+using CaseReview.UseCases.Review;
 using CaseReview.UseCases.Risk;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace CaseReview.UseCases.Deadlines;
 /// <summary>
 /// The team's view of its deadlines (officers and administrators): open staff deadlines counted by RAG and by
 /// stage, every open deadline soonest first, and each stage's on-time rate over the last 12 months. The
-/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list. With them, the open
+/// applicant's appeal window is not a staff deadline and is left out, as in the deadline list. The panel agencies'
+/// unanswered information requests are counted and listed apart (a missed one is red). With them, the open
 /// cases whose victim's current risk assessment is high (<c>HighRisk</c>), most recently assessed first.
 /// </summary>
 [Callers(Callers.Caseworkers, "see the deadline dashboard")]
@@ -35,6 +37,8 @@ public sealed record DeadlineDashboard(
     DateOnly OnTimeSince,
     IReadOnlyList<StageOnTimeRate> OnTime,
     int FailedEmails,
+    RagCounts InformationRequestCounts,
+    IReadOnlyList<OpenInformationRequest> InformationRequests,
     IReadOnlyList<HighRiskCase>? HighRisk = null);
 
 public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, CurrentRiskAssessments risk, TimeProvider clock)
@@ -80,8 +84,22 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
 
         var highRisk = await risk.HighRiskOpenCasesAsync(cancellationToken);
 
+        var openRequests = db.Applications.SelectMany(a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null), (a, r) => new { a.Reference, r.AgencyId, r.DueDate, r.ShortNotice });
+        // Counted by the database, as the deadlines are, so the counts stay true past the list's limit.
+        var requestCounts = await openRequests.GroupBy(r => 1)
+            .Select(g => new RagCounts(g.Count(r => r.DueDate < today), g.Count(r => r.DueDate >= today && r.DueDate < amberEnds), g.Count(r => r.DueDate >= amberEnds), g.Count()))
+            .FirstOrDefaultAsync(cancellationToken) ?? new RagCounts(0, 0, 0, 0);
+        var requestRows = await openRequests
+            .OrderBy(r => r.DueDate).ThenBy(r => r.Reference)
+            .Take(ListOpenInformationRequestsHandler.Limit)
+            .ToListAsync(cancellationToken);
+        // Only the agencies the requests name, by their key: the register is never scanned on the dashboard.
+        var agencyIds = requestRows.Select(r => r.AgencyId).Distinct().ToList();
+        var agencies = new Domain.Agencies.AgencyRegister(agencyIds.Count == 0 ? [] : await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToListAsync(cancellationToken));
+        var requests = ListOpenInformationRequestsHandler.Of([.. requestRows.Select(r => (r.Reference, r.AgencyId, r.DueDate, r.ShortNotice))], agencies, planner, now);
+
         // The dashboard names cases, so looking at it is a view like any other.
-        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count};highRisk={highRisk.Count}"));
+        db.AuditEntries.Add(user.Audit(now, "dashboard.viewed", null, $"open={deadlines.Count};requests={requests.Count};highRisk={highRisk.Count}"));
         await db.SaveChangesAsync(cancellationToken);
 
         return new DeadlineDashboard(
@@ -93,6 +111,8 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             onTime,
             // Emails the outbox gave up on wait for an administrator (GET /api/admin/emails?status=Failed).
             FailedEmails: await db.OutboxEmails.CountAsync(e => e.Status == OutboxStatus.Failed, cancellationToken),
-            HighRisk: highRisk);
+            requestCounts,
+            requests,
+            highRisk);
     }
 }

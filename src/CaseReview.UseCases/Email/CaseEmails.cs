@@ -180,12 +180,22 @@ public sealed class CaseEmails(
 
     private async Task ToPanelAsync(CaseApplication application, Dictionary<string, object> values, CancellationToken cancellationToken)
     {
-        var agencies = application.PanelAgencyIds;
-        var mailboxes = await db.Agencies.Where(a => agencies.Contains(a.Id) && a.ContactEmail != null).Select(a => a.ContactEmail!).ToListAsync(cancellationToken);
-        var members = await staff.PanelMemberEmailsAsync(agencies, cancellationToken);
-        foreach (var address in mailboxes.Concat(members).Distinct(StringComparer.OrdinalIgnoreCase))
+        // Each agency is told when its own chronology and response are due (one added later may have less time).
+        var sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var agency in application.PanelAgencyIds)
         {
-            Queue("panel-invitation", application.Reference, address, values);
+            var mailboxes = await db.Agencies.Where(a => a.Id == agency && a.ContactEmail != null).Select(a => a.ContactEmail!).ToListAsync(cancellationToken);
+            var members = await staff.PanelMemberEmailsAsync([agency], cancellationToken);
+            var agencyValues = new Dictionary<string, object>(values)
+            {
+                ["InformationDue"] = application.CurrentInformationRequests.FirstOrDefault(r => r.AgencyId == agency) is { } request
+                    ? EmailWords.Date(request.DueDate)
+                    : "before the meeting",
+            };
+            foreach (var address in mailboxes.Concat(members).Where(sent.Add))
+            {
+                Queue("panel-invitation", application.Reference, address, agencyValues);
+            }
         }
     }
 

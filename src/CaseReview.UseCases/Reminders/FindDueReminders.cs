@@ -17,7 +17,8 @@ public sealed record DueReminder(string Reference, string Subject, ReminderKind 
 
 /// <summary>
 /// The reminders due today: stage deadlines (2 working days before, on the day, and each working day once overdue)
-/// and recommendations (before and on their due date, and once when overdue; not those of a review set aside on appeal). Only open deadlines count, so a stage
+/// recommendations (before and on their due date, and once when overdue; not those of a review set aside on appeal), and
+/// panel agencies' unanswered information requests (as stage deadlines). Only open deadlines count, so a stage
 /// done or a case withdrawn gets no reminder; the applicant's own appeal window is not a staff deadline.
 /// Found through the indexed due-date columns, never by loading every open case.
 /// </summary>
@@ -66,6 +67,21 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
                 {
                     due.Add(new DueReminder(r.Reference, $"{SentReminder.RecommendationPrefix}{r.Id}", kind.Kind, kind.ForDate, r.DueDate, null, r.OwnerAgencyId));
                 }
+            }
+        }
+
+        // Panel agencies' information requests: like stage deadlines, chased each working day once missed, until answered
+        // (or set aside when the agency leaves the panel or the case moves on).
+        var requests = await db.Applications
+            .SelectMany(
+                a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null && r.DueDate <= horizon),
+                (a, r) => new { a.Reference, r.Id, r.AgencyId, r.DueDate, r.RequestedAt })
+            .ToListAsync(cancellationToken);
+        foreach (var r in requests)
+        {
+            if (KindOn(today, r.DueDate, planner.Today(r.RequestedAt), stage: true) is { } kind)
+            {
+                due.Add(new DueReminder(r.Reference, $"{SentReminder.InformationRequestPrefix}{r.Id}", kind.Kind, kind.ForDate, r.DueDate, null, r.AgencyId));
             }
         }
 

@@ -33,7 +33,9 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
         values["CaseUrl"] = emails.CaseUrl(r.Reference);
         values["DueDate"] = EmailWords.Date(r.DueDate);
         values["When"] = When(r);
-        var template = r.Stage is { } stage ? StageTemplate(r, stage, values) : "recommendation-reminder";
+        var template = r.Stage is { } stage ? StageTemplate(r, stage, values)
+            : r.Subject.StartsWith(SentReminder.InformationRequestPrefix, StringComparison.Ordinal) ? "information-request-reminder"
+            : "recommendation-reminder";
         var owner = r.OwnerAgencyId is { } ownerId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ownerId, cancellationToken) : null;
         values["Agency"] = owner?.Name ?? string.Empty;
 
@@ -63,7 +65,21 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
     private async Task<IReadOnlyList<string>> Recipients(DueReminder r, Agency? owner, CancellationToken cancellationToken)
     {
         var recipients = new List<string>();
-        if (r.OwnerAgencyId is not null)
+        if (r.OwnerAgencyId is { } agency && r.Subject.StartsWith(SentReminder.InformationRequestPrefix, StringComparison.Ordinal))
+        {
+            // The agency's own people on the panel answer it; its mailbox too, when it has one.
+            recipients.AddRange(await staff.PanelMemberEmailsAsync([agency], cancellationToken));
+            if (owner?.ContactEmail is { } mailbox)
+            {
+                recipients.Add(mailbox);
+            }
+
+            if (recipients.Count == 0)
+            {
+                recipients.Add(emails.LeadMailbox);
+            }
+        }
+        else if (r.OwnerAgencyId is not null)
         {
             recipients.Add(owner?.ContactEmail ?? emails.LeadMailbox);
         }

@@ -9,6 +9,9 @@ public sealed class SentReminder
     /// <summary>A recommendation's reminders have the subject <c>Recommendation-{id}</c>.</summary>
     public const string RecommendationPrefix = "Recommendation-";
 
+    /// <summary>A panel agency's information request's reminders have the subject <c>InformationRequest-{id}</c>.</summary>
+    public const string InformationRequestPrefix = "InformationRequest-";
+
     private SentReminder() { CaseReference = string.Empty; Subject = string.Empty; }
 
     public SentReminder(string caseReference, string subject, ReminderKind kind, DateOnly forDate, DateTime createdAtUtc)

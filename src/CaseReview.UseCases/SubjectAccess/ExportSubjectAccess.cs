@@ -4,6 +4,7 @@ using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Notes;
+using CaseReview.UseCases.Review;
 using CaseReview.UseCases.Risk;
 using FluentValidation;
 using Mediator;
@@ -29,9 +30,10 @@ public sealed record SubjectAccessExport(DateTime ExportedAt, IReadOnlyList<stri
 /// <c>victimPhone</c> for the victim a third party applied for, whose postcode is <c>postcode</c>).
 /// </summary>
 /// <see cref="Documents"/> lists the files attached to the case (download each from the case to include it);
-/// <see cref="RiskAssessments"/> the victim risk assessments, oldest first, with their answers.
+/// <see cref="RiskAssessments"/> the victim risk assessments, oldest first, with their answers;
+/// <see cref="MeetingRecords"/> every record of its review meetings (attendance and minutes), earlier ones included.
 public sealed record SubjectAccessCase(IReadOnlyList<string> MatchedBy, CaseDetail Case, IReadOnlyList<SubjectAccessEmail> Emails, IReadOnlyList<SubjectAccessAuditLine> AuditEntries, IReadOnlyList<CaseNoteView> Notes,
-    IReadOnlyList<CaseDocumentView> Documents, IReadOnlyList<RiskAssessmentView> RiskAssessments);
+    IReadOnlyList<CaseDocumentView> Documents, IReadOnlyList<RiskAssessmentView> RiskAssessments, IReadOnlyList<MeetingRecordView> MeetingRecords);
 
 /// <summary>An email about the case, with its text (unless the retention schedule removed it).</summary>
 public sealed record SubjectAccessEmail(long Id, string Template, string Recipient, string Subject, string Status, DateTime CreatedAt, DateTime? SentAt, string Text);
@@ -68,6 +70,7 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
         "cases[].case.review (responses, findings, recommendations) and threshold reasons: the agencies' information, may be about others",
         "cases[].case.history[].actor, review.responses[].recordedBy, assignedOfficer and auditEntries[].actor: staff members' data",
         "cases[].notes[]: officers' notes and contacts, may be about others and hold staff members' views",
+        "cases[].meetingRecords[] (minutes and who came): the panel's discussion, may be about others and names the agencies' staff",
         "cases[].documents[]: the files attached to the case, listed only: download each from the case (GET /api/cases/{reference}/documents/{id}), and check photos, diaries and agencies' chronologies for other people before sending",
         "cases[].riskAssessments[]: the victim risk assessments (health and vulnerability answers, the officer's reasons): about the victim, who may not be the person asking, and may be about others in the home",
         "cases[].emails[] to a staff or agency mailbox (not to the person): internal, may be withheld",
@@ -106,7 +109,8 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
             [.. audit.Where(e => e.CaseReference == c.Reference).Select(e => new SubjectAccessAuditLine(e.OccurredAt, e.ActorName, e.Action, e.Detail))],
             [.. notes.Where(n => n.ApplicationId == c.Id).Select(n => ListCaseNotesHandler.ViewOf(n, notes.Where(x => x.CorrectsId == n.Id).Select(x => (long?)x.Id).Max()))],
             [.. documents.Where(d => d.ApplicationId == c.Id).Select(d => DocumentViews.Of(d, access.Agencies, access))],
-            [.. assessments.Where(r => r.ApplicationId == c.Id).Select(RiskAssessmentView.Of)])).ToList();
+            [.. assessments.Where(r => r.ApplicationId == c.Id).Select(RiskAssessmentView.Of)],
+            [.. c.MeetingRecords.OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).Select(r => CaseDetail.MeetingRecordOf(r, access))])).ToList();
 
         // What was searched by and how much was found; never the values themselves.
         string[] searchedBy = [.. new[] { ("email", emailKey), ("phone", phoneKey), ("name", name), ("postcode", postcodeKey) }.Where(s => s.Item2 is not null).Select(s => s.Item1)];

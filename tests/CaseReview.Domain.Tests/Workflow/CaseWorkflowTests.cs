@@ -124,7 +124,8 @@ public sealed class CaseWorkflowTests
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
         Assert.Equal(meeting, c.MeetingAt);
         Assert.Equal(["Police", "Council"], CaseBuilder.Agencies.NamesOf(c.PanelAgencyIds));
-        Assert.Equal("schedule-review", c.History[^1].Action);
+        Assert.Equal(["schedule-review", "information-requested"], c.History.TakeLast(2).Select(h => h.Action));
+        Assert.Equal(["Police", "Council"], CaseBuilder.Agencies.NamesOf(c.CurrentInformationRequests.Select(r => r.AgencyId)));
     }
 
     [Fact]
@@ -305,7 +306,7 @@ public sealed class CaseWorkflowTests
         var c = In(CaseStatus.AppealRequested);
 
         Assert.Equal(
-            ["submit", "start-assessment", "threshold-decision", "schedule-review", "record-review", "send-outcome", "appeal"],
+            ["submit", "start-assessment", "threshold-decision", "schedule-review", "information-requested", "record-review", "send-outcome", "appeal"],
             c.History.Select(h => h.Action));
         Assert.Equal(6, c.Version);
         Assert.All(c.History.Skip(1), h => Assert.Equal(Officer.Id, h.ActorId));

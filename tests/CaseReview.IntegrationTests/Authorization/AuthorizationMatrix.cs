@@ -49,6 +49,17 @@ internal static class AuthorizationMatrix
         }),
         new("POST /api/cases/{reference}/applicant-consultation", "401 200 200 403 403 403 403 403", async (w, c) => Post($"/api/cases/{(await w.HeldCase(c)).Reference}/applicant-consultation", new { consultedOn = "2026-11-02", how = "Phone" })),
 
+        // The panel's papers (issue 15, part 5): information requests and the pack for officers and the panel's agencies (an
+        // appeal reviewer sees neither on a case outside an appeal); the meeting's record by officers and the chair, on the day.
+        new("GET /api/cases/{reference}/information-requests", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/information-requests")),
+        new("GET /api/information-requests", "401 200 200 200 200 200 200 200", (w, c) => Get("/api/information-requests")),
+        new("GET /api/cases/{reference}/panel-pack", "401 200 200 200 404 200 404 404", (w, c) => Get($"/api/cases/{w.SharedCase}/panel-pack")),
+        new("PUT /api/cases/{reference}/meeting-record", "401 200 200 403 404 200 404 404", async (w, c) => Put($"/api/cases/{await w.PanelCase(c)}/meeting-record", new
+        {
+            attendance = new[] { new { agency = MatrixWorld.PanelAgency, attendance = "Present", attendees = "PC Jones" } },
+            minutes = "Patrols agreed.",
+        })),
+
         // Links: suggestions within what the caller may see; linking is for caseworkers.
         new("GET /api/cases/{reference}/link-suggestions", "401 200 200 200 404 200 404 403", (w, c) => Get($"/api/cases/{w.SharedCase}/link-suggestions")),
         new("POST /api/cases/{reference}/links", "401 200 200 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/links", new { otherReference = await w.ReceivedCase(), reason = "Same neighbour." })),
@@ -134,6 +145,9 @@ internal static class AuthorizationMatrix
     };
 
     private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
+
+    private static HttpRequestMessage Put(string path, object body) =>
+        new(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Api.Json) };
 
     private static HttpRequestMessage Post(string path, object? body) =>
         new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Api.Json) };

@@ -51,6 +51,10 @@ internal static class StaffPageMatrix
         // Only an appeal reviewer decides an appeal; the lead body's caseworkers are told so in words.
         new("/staff/cases/{reference}/appeal-decision", "SignIn 403 403 403 404 403 SignIn 200", w => $"/staff/cases/{w.AppealCase}/appeal-decision"),
         // Letters to applicants (their names and addresses): caseworkers only, refused before the case is looked up.
+        // The panel's papers (issue 15, part 5): the pack for officers and the panel's agencies; the meeting's record by officers and the chair.
+        new("/staff/cases/{reference}/panel-pack", "SignIn 200 200 200 404 200 SignIn 404", w => $"/staff/cases/{w.SharedCase}/panel-pack"),
+        new("/staff/cases/{reference}/meeting-record", "SignIn 200 200 403 404 200 SignIn 404", w => $"/staff/cases/{w.SharedCase}/meeting-record"),
+        new("/staff/information-requests", "SignIn 200 200 200 200 200 SignIn 200", w => "/staff/information-requests"),
         new("/staff/cases/{reference}/letters/{notice}", "SignIn 200 200 403 403 403 SignIn 403", w => $"/staff/cases/{w.SharedCase}/letters/acknowledgement"),
         new("/staff/letters", "SignIn 200 200 403 403 403 SignIn 403", w => "/staff/letters"),
         new("/staff/emails", "SignIn 200 403 403 403 403 SignIn 403", w => "/staff/emails"),

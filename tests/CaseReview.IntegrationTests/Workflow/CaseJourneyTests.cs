@@ -84,7 +84,7 @@ public sealed class CaseJourneyTests(CaseReviewApp app) : IClassFixture<CaseRevi
         Assert.Empty(Actions(closed));
 
         var history = closed["history"]!.AsArray();
-        Assert.Equal(["submit", "start-assessment", "threshold-decision", "schedule-review", "record-review", "send-outcome", "close"], history.Select(h => h!["action"].Str()));
+        Assert.Equal(["submit", "start-assessment", "threshold-decision", "schedule-review", "information-requested", "record-review", "send-outcome", "close"], history.Select(h => h!["action"].Str()));
         Assert.Equal("Applicant", history[0]!["actor"].Str());
         Assert.All(history.Skip(1), h => Assert.StartsWith("caseofficer-", h!["actor"].Str()));
         var times = history.Select(h => DateTime.Parse(h!["occurredAt"].Str()).ToUniversalTime()).ToList();

@@ -118,6 +118,8 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         // Computed from Responses, like CurrentRecommendations: mapped, it became a second relationship whose fix-up
         // added to the computed (read-only) list, and every tracked load of a case with a response failed.
         builder.Ignore(a => a.CurrentResponses);
+        builder.Ignore(a => a.CurrentInformationRequests);
+        builder.Ignore(a => a.CurrentMeetingRecord);
         builder.Property(a => a.ClosureReason).HasMaxLength(4000);
 
         builder.HasMany(a => a.Complaints).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
@@ -127,5 +129,7 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.HasMany(a => a.Responses).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Links).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Corrections).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.InformationRequests).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.MeetingRecords).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
     }
 }

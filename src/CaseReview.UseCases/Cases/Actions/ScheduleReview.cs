@@ -5,6 +5,7 @@ using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
+using CaseReview.UseCases.Review;
 using FluentValidation;
 using Mediator;
 
@@ -72,7 +73,7 @@ public sealed class ScheduleReviewValidator : AbstractValidator<ScheduleReviewCo
     }
 }
 
-public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
+public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccounts accounts, PanelSettings panel) : ICommandHandler<ScheduleReviewCommand, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(ScheduleReviewCommand command, CancellationToken cancellationToken) =>
         // The chair is looked up once the caller is known to be allowed, and only here.
@@ -82,7 +83,8 @@ public sealed class ScheduleReviewHandler(CaseActionRunner runner, IStaffAccount
                 Panel(command.Panel, ctx.Agencies),
                 await ChairAsync(command.Chair, cancellationToken),
                 command.ApplicantParticipation,
-                ctx)),
+                ctx,
+                panel.InformationDueWorkingDaysBeforeMeeting)),
             cancellationToken);
 
     /// <summary>Each agency as registered (names do not depend on capitals); an unknown or inactive one is refused beside its seat.</summary>

@@ -730,6 +730,36 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("MeetingRecordId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingRecordId");
+
+                    b.ToTable("MeetingAttendance", (string)null);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
                     b.Property<int>("Id")
@@ -777,6 +807,87 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("AgencyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.InformationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SetAsideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ShortNotice")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AnsweredAt", "SetAsideAt", "DueDate");
+
+                    b.ToTable("InformationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.MeetingRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("MeetingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("MeetingRecords", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Risk.RiskAssessment", b =>
@@ -1743,6 +1854,20 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyAttendance", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseReview.Domain.Review.MeetingRecord", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingRecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
                     b.HasOne("CaseReview.Domain.Agencies.Agency", null)
@@ -1753,6 +1878,28 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Responses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.InformationRequest", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("InformationRequests")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.MeetingRecord", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("MeetingRecords")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -1854,7 +2001,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Navigation("History");
 
+                    b.Navigation("InformationRequests");
+
                     b.Navigation("Links");
+
+                    b.Navigation("MeetingRecords");
 
                     b.Navigation("Recommendations");
 
@@ -1864,6 +2015,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.MeetingRecord", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 #pragma warning restore 612, 618
         }

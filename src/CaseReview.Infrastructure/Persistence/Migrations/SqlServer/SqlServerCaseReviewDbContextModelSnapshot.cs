@@ -729,6 +729,36 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Attendees")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("MeetingRecordId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("MeetingRecordId");
+
+                    b.ToTable("MeetingAttendance", (string)null);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
                     b.Property<int>("Id")
@@ -776,6 +806,87 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("AgencyResponses", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.InformationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SetAsideAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ShortNotice")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AnsweredAt", "SetAsideAt", "DueDate");
+
+                    b.ToTable("InformationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.MeetingRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("MeetingAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("MeetingRecords", (string)null);
                 });
 
             modelBuilder.Entity("CaseReview.Domain.Risk.RiskAssessment", b =>
@@ -1744,6 +1855,20 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseReview.Domain.Review.AgencyAttendance", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseReview.Domain.Review.MeetingRecord", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingRecordId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("CaseReview.Domain.Review.AgencyResponse", b =>
                 {
                     b.HasOne("CaseReview.Domain.Agencies.Agency", null)
@@ -1754,6 +1879,28 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
                         .WithMany("Responses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.InformationRequest", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("InformationRequests")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.MeetingRecord", b =>
+                {
+                    b.HasOne("CaseReview.Domain.Applications.CaseApplication", null)
+                        .WithMany("MeetingRecords")
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -1855,7 +2002,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("History");
 
+                    b.Navigation("InformationRequests");
+
                     b.Navigation("Links");
+
+                    b.Navigation("MeetingRecords");
 
                     b.Navigation("Recommendations");
 
@@ -1865,6 +2016,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("CaseReview.Domain.Applications.Recommendation", b =>
                 {
                     b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("CaseReview.Domain.Review.MeetingRecord", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 #pragma warning restore 612, 618
         }

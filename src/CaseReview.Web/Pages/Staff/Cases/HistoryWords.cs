@@ -22,6 +22,8 @@ public static class HistoryWords
         "extend-deadline" => "Deadline extended",
         "assign-officer" => "Case officer assigned",
         "panel-response" => "Agency response recorded",
+        "information-requested" => "Information asked of the panel agencies",
+        "meeting-record" => "Meeting attendance and minutes recorded",
         "recommendation-status" => "Action plan progress recorded",
         "applicant-consulted" => "Applicant consulted on the action plan",
         "linked" => "Linked to another application",

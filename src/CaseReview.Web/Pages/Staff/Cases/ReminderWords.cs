@@ -17,7 +17,11 @@ public static class ReminderWords
               && int.TryParse(reminder.Subject[SentReminder.RecommendationPrefix.Length..], out var id)
               && c.Review.Recommendations.FirstOrDefault(r => r.Id == id) is { } recommendation
                 ? $"Action plan: {recommendation.OwnerAgency}, due {Dates.Long(recommendation.DueDate)}"
-                : reminder.Subject;
+                : reminder.Subject.StartsWith(SentReminder.InformationRequestPrefix, StringComparison.Ordinal)
+                  && int.TryParse(reminder.Subject[SentReminder.InformationRequestPrefix.Length..], out var requestId)
+                  && c.Review.InformationRequests.FirstOrDefault(r => r.Id == requestId) is { } request
+                    ? $"Information from {request.Agency}, due {Dates.Long(request.DueDate)}"
+                    : reminder.Subject;
         var kind = reminder.Kind switch
         {
             ReminderKind.DueSoon => "due soon",

@@ -13,20 +13,20 @@ public sealed partial class CaseApplication
     /// <summary>The details that can be corrected, in the order the staff page offers them. Complaints: see <see cref="ComplaintDetails"/>.</summary>
     public static readonly IReadOnlyList<CorrectableDetail> CaseDetails =
     [
-        new("applicant.name", "Applicant's name", 200, true),
-        new("applicant.email", "Applicant's email address", 254, false, DetailFormat.Email),
-        new("applicant.phone", "Applicant's phone number", 20, false, DetailFormat.Phone),
-        new("applicant.address", "Applicant's postal address", 500, false),
-        new("applicant.postcode", "Applicant's postcode", 10, false, DetailFormat.Postcode),
-        new("applicant.accessNeeds", "Applicant's access needs", 1000, false),
-        new("victim.name", "Victim's name", 200, true),
-        new("victim.address", "Victim's address", 500, true),
-        new("victim.postcode", "Victim's postcode", 10, true, DetailFormat.Postcode),
-        new("victim.email", "Victim's email address", 254, false, DetailFormat.Email),
-        new("victim.phone", "Victim's phone number", 20, false, DetailFormat.Phone),
-        new("location", "Where the anti-social behaviour happens", 500, true),
-        new("description", "What is happening", 5000, true),
-        new("impact", "How it affects the victim", 5000, true),
+        Detail("applicant.name", "Applicant's name", 200, true, a => a.Applicant.Name, (a, v) => a.Applicant = a.Applicant with { Name = v! }),
+        Detail("applicant.email", "Applicant's email address", 254, false, a => a.Applicant.Email, (a, v) => a.Applicant = a.Applicant with { Email = v }, DetailFormat.Email),
+        Detail("applicant.phone", "Applicant's phone number", 20, false, a => a.Applicant.Phone, (a, v) => a.Applicant = a.Applicant with { Phone = v }, DetailFormat.Phone),
+        Detail("applicant.address", "Applicant's postal address", 500, false, a => a.Applicant.Address, (a, v) => a.Applicant = a.Applicant with { Address = v }),
+        Detail("applicant.postcode", "Applicant's postcode", 10, false, a => a.Applicant.Postcode, (a, v) => a.Applicant = a.Applicant with { Postcode = v }, DetailFormat.Postcode),
+        Detail("applicant.accessNeeds", "Applicant's access needs", 1000, false, a => a.Applicant.AccessNeeds, (a, v) => a.Applicant = a.Applicant with { AccessNeeds = v }),
+        Detail("victim.name", "Victim's name", 200, true, a => a.Victim?.Name, (a, v) => a.Victim = a.Victim! with { Name = v! }),
+        Detail("victim.address", "Victim's address", 500, true, a => a.Victim?.Address, (a, v) => a.Victim = a.Victim! with { Address = v }),
+        Detail("victim.postcode", "Victim's postcode", 10, true, a => a.Victim?.Postcode, (a, v) => a.Victim = a.Victim! with { Postcode = v }, DetailFormat.Postcode),
+        Detail("victim.email", "Victim's email address", 254, false, a => a.Victim?.Email, (a, v) => a.Victim = a.Victim! with { Email = v }, DetailFormat.Email),
+        Detail("victim.phone", "Victim's phone number", 20, false, a => a.Victim?.Phone, (a, v) => a.Victim = a.Victim! with { Phone = v }, DetailFormat.Phone),
+        Detail("location", "Where the anti-social behaviour happens", 500, true, a => a.Location, (a, v) => a.Location = v!),
+        Detail("description", "What is happening", 5000, true, a => a.Description, (a, v) => a.Description = v!),
+        Detail("impact", "How it affects the victim", 5000, true, a => a.Impact, (a, v) => a.Impact = v!),
     ];
 
     private readonly List<DetailCorrection> _corrections = [];
@@ -37,8 +37,10 @@ public sealed partial class CaseApplication
     /// <summary>The correctable details of the complaint at <paramref name="index"/> (in the order they are shown: by incident date).</summary>
     public static IReadOnlyList<CorrectableDetail> ComplaintDetails(int index) =>
     [
-        new($"complaints[{index}].summary", $"Complaint {index + 1}: what happened", 2000, false),
-        new($"complaints[{index}].agencyReference", $"Complaint {index + 1}: the agency's reference", 100, false),
+        Detail($"complaints[{index}].summary", $"Complaint {index + 1}: what happened", 2000, false,
+            a => NullIfEmpty(a.ComplaintsInOrder[index].Summary), (a, v) => a.ComplaintsInOrder[index].CorrectSummary(v)),
+        Detail($"complaints[{index}].agencyReference", $"Complaint {index + 1}: the agency's reference", 100, false,
+            a => NullIfEmpty(a.ComplaintsInOrder[index].AgencyReference), (a, v) => a.ComplaintsInOrder[index].CorrectAgencyReference(v)),
     ];
 
     /// <summary>The complaints in the order the case shows them, which is the order their indexes count.</summary>
@@ -62,34 +64,11 @@ public sealed partial class CaseApplication
                 : field);
     }
 
-    /// <summary>The value a detail holds now; null when empty.</summary>
+    /// <summary>The value a detail of this case holds now; null when empty, or when the case has no such detail.</summary>
     public string? DetailValue(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        if (ComplaintField(field) is { } c)
-        {
-            var complaint = ComplaintsInOrder[c.Index];
-            return NullIfEmpty(c.Part == "summary" ? complaint.Summary : complaint.AgencyReference);
-        }
-
-        return field switch
-        {
-            "applicant.name" => Applicant.Name,
-            "applicant.email" => Applicant.Email,
-            "applicant.phone" => Applicant.Phone,
-            "applicant.address" => Applicant.Address,
-            "applicant.postcode" => Applicant.Postcode,
-            "applicant.accessNeeds" => Applicant.AccessNeeds,
-            "victim.name" => Victim?.Name,
-            "victim.address" => Victim?.Address,
-            "victim.postcode" => Victim?.Postcode,
-            "victim.email" => Victim?.Email,
-            "victim.phone" => Victim?.Phone,
-            "location" => Location,
-            "description" => Description,
-            "impact" => Impact,
-            _ => null,
-        };
+        return CorrectableDetails().FirstOrDefault(d => d.Field == field)?.Get(this);
     }
 
     /// <summary>
@@ -125,7 +104,7 @@ public sealed partial class CaseApplication
             throw new CaseRuleException("value", $"The correct value must be {detail.MaxLength} characters or fewer");
         }
 
-        var oldValue = DetailValue(field);
+        var oldValue = detail.Get(this);
         if (string.Equals(oldValue, newValue, StringComparison.Ordinal))
         {
             throw new CaseRuleException("value", "This is the value the case already holds. Enter the correct value");
@@ -143,7 +122,7 @@ public sealed partial class CaseApplication
             throw new CaseRuleException("value", $"The applicant asked to be contacted by {Applicant.PreferredContact.ToString().ToLowerInvariant()}, so this cannot be left empty");
         }
 
-        Set(field, newValue);
+        detail.Set(this, newValue);
         RefreshMatchKeys();
         var correction = new DetailCorrection(field, oldValue, newValue, reason.Trim(), context.Actor, context.UtcNow);
         _corrections.Add(correction);
@@ -151,39 +130,9 @@ public sealed partial class CaseApplication
         return correction;
     }
 
-    private void Set(string field, string? value)
-    {
-        if (ComplaintField(field) is { } c)
-        {
-            ComplaintsInOrder[c.Index].Correct(c.Part, value);
-            return;
-        }
-
-        switch (field)
-        {
-            case "applicant.name": Applicant = Applicant with { Name = value! }; break;
-            case "applicant.email": Applicant = Applicant with { Email = value }; break;
-            case "applicant.phone": Applicant = Applicant with { Phone = value }; break;
-            case "applicant.address": Applicant = Applicant with { Address = value }; break;
-            case "applicant.postcode": Applicant = Applicant with { Postcode = value }; break;
-            case "applicant.accessNeeds": Applicant = Applicant with { AccessNeeds = value }; break;
-            case "victim.name": Victim = Victim! with { Name = value! }; break;
-            case "victim.address": Victim = Victim! with { Address = value }; break;
-            case "victim.postcode": Victim = Victim! with { Postcode = value }; break;
-            case "victim.email": Victim = Victim! with { Email = value }; break;
-            case "victim.phone": Victim = Victim! with { Phone = value }; break;
-            case "location": Location = value!; break;
-            case "description": Description = value!; break;
-            case "impact": Impact = value!; break;
-            default: throw new CaseRuleException("field", "Choose a detail this case holds");
-        }
-    }
-
-    private (int Index, string Part)? ComplaintField(string field) =>
-        ComplaintFieldPattern().Match(field) is { Success: true } m
-        && int.TryParse(m.Groups[1].Value, out var index) && index < _complaints.Count
-            ? (index, m.Groups[2].Value)
-            : null;
+    private static CorrectableDetail Detail(string field, string label, int maxLength, bool required,
+        Func<CaseApplication, string?> get, Action<CaseApplication, string?> set, DetailFormat format = DetailFormat.Text) =>
+        new(field, label, maxLength, required, format) { Get = get, Set = set };
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -33,20 +33,13 @@ public sealed class Complaint
         VerifiedAt = utcNow;
     }
 
-    /// <summary>Retention: what the applicant wrote goes; the dates and the agency stay for the figures.</summary>
-    /// <summary>A correction of what happened (<c>summary</c>) or of the agency's reference (<c>agencyReference</c>).</summary>
-    internal void Correct(string part, string? value)
-    {
-        if (part == "summary")
-        {
-            Summary = value ?? string.Empty;
-        }
-        else
-        {
-            AgencyReference = value;
-        }
-    }
+    /// <summary>A correction of what happened.</summary>
+    internal void CorrectSummary(string? value) => Summary = value ?? string.Empty;
 
+    /// <summary>A correction of the agency's reference.</summary>
+    internal void CorrectAgencyReference(string? value) => AgencyReference = value;
+
+    /// <summary>Retention: what the applicant wrote goes; the dates and the agency stay for the figures.</summary>
     internal void Anonymise()
     {
         Summary = Summary.Length == 0 ? Summary : CaseApplication.AnonymisedText;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +51,7 @@ public sealed class ThirdPartyApplicationTests
         Assert.Contains($"Dear {ThirdPartyName},", acknowledgement.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(VictimName, acknowledgement.Text, StringComparison.Ordinal);
         var officer = await app.SignedInBrowserAsync("CaseOfficer");
-        var letter = await ParseAsync(await officer.GetAsync($"/staff/cases/{reference}/letters/acknowledgement"));
+        var letter = await HtmlPages.ParseAsync(await officer.GetAsync($"/staff/cases/{reference}/letters/acknowledgement"));
         Assert.Equal([ThirdPartyName, "20 Oak Road", "Worcester", "WR1 1AA"], letter.QuerySelector("#recipient")!.InnerHtml.Split("<br>").Select(l => l.Trim()));
         Assert.Contains($"Dear {ThirdPartyName},", letter.Body!.TextContent, StringComparison.Ordinal);
     }
@@ -65,7 +64,7 @@ public sealed class ThirdPartyApplicationTests
         var officer = await app.AsNewStaff("CaseOfficer");
 
         var detail = await (await officer.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
-        var page = await ParseAsync(await (await app.SignedInBrowserAsync("CaseOfficer")).GetAsync($"/staff/cases/{reference}"));
+        var page = await HtmlPages.ParseAsync(await (await app.SignedInBrowserAsync("CaseOfficer")).GetAsync($"/staff/cases/{reference}"));
 
         Assert.Equal(ThirdPartyName, detail["applicant"]!["name"].Str());
         Assert.Equal(VictimName, detail["victim"]!["name"].Str());
@@ -216,7 +215,4 @@ public sealed class ThirdPartyApplicationTests
         application["complaints"] = new JsonArray(JsonNode.Parse(JsonSerializer.Serialize(Api.Complaint("2026-10-02", "2026-10-03", "Police"), Api.Json)));
         return application;
     }
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 }

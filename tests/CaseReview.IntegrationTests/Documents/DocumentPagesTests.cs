@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +26,7 @@ public sealed class DocumentPagesTests(SmallDocumentLimits limits) : IClassFixtu
         var document = await officer.Uploaded(reference, Files.Pdf(3_000), "noise diary.pdf", "October's diary");
         var browser = await _app.SignedInBrowserAsync("CaseOfficer");
 
-        var page = await PageAsync(browser, $"/staff/cases/{reference}");
+        var page = await HtmlPages.PageAsync(browser, $"/staff/cases/{reference}");
 
         var items = page.QuerySelectorAll("#history .moj-timeline__item").ToList();
         var noteItem = items.Single(i => i.Id == $"note-{note["id"]}");
@@ -55,9 +54,9 @@ public sealed class DocumentPagesTests(SmallDocumentLimits limits) : IClassFixtu
             ("Description", "Letter about the hedge"), ("Shared", "true"));
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var casePage = await PageAsync(officer, $"/staff/cases/{reference}");
+        var casePage = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}");
         Assert.Equal("Document added", casePage.QuerySelector("#done")!.TextContent.Trim());
-        var list = await PageAsync(officer, $"/staff/cases/{reference}/documents");
+        var list = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}/documents");
         var row = list.QuerySelector("#document-list tbody tr")!;
         Assert.Contains("Letter from the housing officer.pdf", row.TextContent);
         Assert.Contains("Shared with the panel", row.TextContent);
@@ -68,11 +67,11 @@ public sealed class DocumentPagesTests(SmallDocumentLimits limits) : IClassFixtu
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
 
-        var confirm = await PageAsync(officer, $"{href}/delete");
+        var confirm = await HtmlPages.PageAsync(officer, $"{href}/delete");
         Assert.Contains("Letter from the housing officer.pdf", confirm.QuerySelector("#document")!.TextContent);
         var deleted = await officer.SubmitAsync($"{href}/delete");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.Equal("Document deleted", (await PageAsync(officer, $"/staff/cases/{reference}")).QuerySelector("#done")!.TextContent.Trim());
+        Assert.Equal("Document deleted", (await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}")).QuerySelector("#done")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(href)).StatusCode);
         Assert.Equal(0, await StoredOn(reference));
     }
@@ -116,8 +115,8 @@ public sealed class DocumentPagesTests(SmallDocumentLimits limits) : IClassFixtu
         var shared = await officer.Uploaded(reference, Files.Pdf(500, 2), "for the panel.pdf", shared: true);
         var police = await _app.SignedInBrowserAsync("PanelMember", "Police");
 
-        var list = await PageAsync(police, $"/staff/cases/{reference}/documents");
-        var casePage = await PageAsync(police, $"/staff/cases/{reference}");
+        var list = await HtmlPages.PageAsync(police, $"/staff/cases/{reference}/documents");
+        var casePage = await HtmlPages.PageAsync(police, $"/staff/cases/{reference}");
         var added = await police.SubmitFileAsync($"/staff/cases/{reference}/documents", $"/staff/cases/{reference}/documents", "Upload", Files.Pdf(700, 3), "police log.pdf");
         var delete = await police.GetAsync($"/staff/cases/{reference}/documents/{shared["id"]}/delete");
         var hiddenDownload = await police.GetAsync($"/staff/cases/{reference}/documents/{hidden["id"]}");
@@ -130,16 +129,9 @@ public sealed class DocumentPagesTests(SmallDocumentLimits limits) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, hiddenDownload.StatusCode);
-        Assert.Contains("Police's document", (await PageAsync(police, $"/staff/cases/{reference}/documents")).QuerySelector("#document-list")!.TextContent);
+        Assert.Contains("Police's document", (await HtmlPages.PageAsync(police, $"/staff/cases/{reference}/documents")).QuerySelector("#document-list")!.TextContent);
     }
 
     private Task<int> StoredOn(string reference) =>
         _app.QueryDatabaseAsync(db => db.CaseDocuments.CountAsync(d => db.Applications.Any(a => a.Id == d.ApplicationId && a.Reference == reference)));
-
-    private static async Task<IDocument> PageAsync(ResidentBrowser browser, string url)
-    {
-        var response = await browser.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-    }
 }

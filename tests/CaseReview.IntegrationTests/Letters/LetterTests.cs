@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.Letters;
@@ -110,12 +109,12 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
         var reference = (await app.CreateClient().Submit())["reference"].Str();
         var officer = await app.SignedInBrowserAsync("CaseOfficer");
 
-        var casePage = await ParseAsync(await officer.GetAsync($"/staff/cases/{reference}"));
+        var casePage = await HtmlPages.ParseAsync(await officer.GetAsync($"/staff/cases/{reference}"));
         Assert.Equal(["acknowledgement"], casePage.QuerySelectorAll("#case-letters a").Select(a => a.GetAttribute("data-notice")));
 
         var response = await officer.GetAsync($"/staff/cases/{reference}/letters/acknowledgement");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await ParseAsync(response);
+        var page = await HtmlPages.ParseAsync(response);
         var recipient = page.QuerySelector("#recipient")!.InnerHtml.Split("<br>").Select(l => l.Trim()).ToArray();
         Assert.Equal([Name, "1 High Street", "Redditch", "B98 8AH"], recipient);
         Assert.Equal(reference, page.QuerySelector("#letter-reference")!.TextContent);
@@ -128,7 +127,7 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
 
         var notYet = await officer.GetAsync($"/staff/cases/{reference}/letters/outcome");
         Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
-        Assert.Contains("the outcome has not been sent", (await ParseAsync(notYet)).QuerySelector("#unavailable")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("the outcome has not been sent", (await HtmlPages.ParseAsync(notYet)).QuerySelector("#unavailable")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/staff/cases/{reference}/letters/nonsense")).StatusCode);
     }
 
@@ -214,7 +213,4 @@ public sealed class LetterTests(CaseReviewApp app) : IClassFixture<CaseReviewApp
 
     private static string DueDate(JsonObject caseOrSubmission, string stage) =>
         LetterPdf.Date(caseOrSubmission["deadlines"]!.AsArray().Single(d => d!["stage"].Str() == stage)!["dueDate"].Str());
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 
 namespace CaseReview.IntegrationTests.Letters;
@@ -57,18 +56,18 @@ public sealed class LettersToSendTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.Equal("07700900123", call["phone"].Str());
 
         var browser = await app.SignedInBrowserAsync("CaseOfficer");
-        var page = await ParseAsync(await browser.GetAsync("/staff/letters"));
+        var page = await HtmlPages.ParseAsync(await browser.GetAsync("/staff/letters"));
         var row = page.QuerySelector($"#call-{call["id"]}")!;
         Assert.Equal(reference, row.GetAttribute("data-reference"));
         Assert.Contains("07700900123", row.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"#letter-{call["id"]}"));
         // The words to read out are the letter's.
-        var words = await ParseAsync(await browser.GetAsync(row.QuerySelector("a[href*='/letters/']")!.GetAttribute("href")!));
+        var words = await HtmlPages.ParseAsync(await browser.GetAsync(row.QuerySelector("a[href*='/letters/']")!.GetAttribute("href")!));
         Assert.Equal("We have your application for an ASB case review", words.QuerySelector("#letter-subject")!.TextContent);
 
         var done = await browser.SubmitAsync("/staff/letters?handler=Called", ("id", call["id"]!.ToString()));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var after = await ParseAsync(await browser.GetAsync(done.Headers.Location!.OriginalString));
+        var after = await HtmlPages.ParseAsync(await browser.GetAsync(done.Headers.Location!.OriginalString));
         Assert.Null(after.QuerySelector($"#call-{call["id"]}"));
         Assert.Contains(reference, after.QuerySelector("#done")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(await DueAsync(officer, reference));
@@ -80,7 +79,7 @@ public sealed class LettersToSendTests(CaseReviewApp app) : IClassFixture<CaseRe
         var reference = await SubmitAsync("Post");
         var browser = await app.SignedInBrowserAsync("CaseOfficer");
 
-        var page = await ParseAsync(await browser.GetAsync("/staff/letters"));
+        var page = await HtmlPages.ParseAsync(await browser.GetAsync("/staff/letters"));
         var row = page.QuerySelectorAll("#letters-to-post tbody tr").Single(r => r.GetAttribute("data-reference") == reference);
         Assert.Equal("acknowledgement", row.GetAttribute("data-notice"));
         Assert.Contains("B98 8AH", row.TextContent, StringComparison.Ordinal);
@@ -88,12 +87,12 @@ public sealed class LettersToSendTests(CaseReviewApp app) : IClassFixture<CaseRe
 
         var done = await browser.SubmitAsync("/staff/letters?handler=Posted", ("id", id));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var after = await ParseAsync(await browser.GetAsync("/staff/letters"));
+        var after = await HtmlPages.ParseAsync(await browser.GetAsync("/staff/letters"));
         Assert.DoesNotContain(after.QuerySelectorAll("#letters-to-post tbody tr"), r => r.GetAttribute("data-reference") == reference);
 
         var again = await browser.SubmitAsync("/staff/letters?handler=Posted", ("id", id));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Contains("already marked as posted", (await ParseAsync(again)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("already marked as posted", (await HtmlPages.ParseAsync(again)).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
     }
 
     private async Task<string> SubmitAsync(string preferredContact)
@@ -108,7 +107,4 @@ public sealed class LettersToSendTests(CaseReviewApp app) : IClassFixture<CaseRe
 
     private static async Task<List<JsonNode>> DueAsync(HttpClient officer, string reference) =>
         [.. (await officer.GetArray("/api/letters/to-send")).Select(l => l!).Where(l => l["reference"].Str() == reference)];
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 }

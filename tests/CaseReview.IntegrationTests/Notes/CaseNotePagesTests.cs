@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ public sealed class CaseNotePagesTests(CaseReviewApp app) : IClassFixture<CaseRe
     {
         var reference = (await _app.CreateClient().Submit())["reference"].Str();
         var officer = await _app.SignedInBrowserAsync("CaseOfficer");
-        var casePage = await PageAsync(officer, $"/staff/cases/{reference}");
+        var casePage = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}");
         Assert.Equal($"/staff/cases/{reference}/notes", casePage.QuerySelector("#add-note")!.GetAttribute("href"));
 
         var done = await officer.SubmitAsync($"/staff/cases/{reference}/notes",
@@ -29,7 +28,7 @@ public sealed class CaseNotePagesTests(CaseReviewApp app) : IClassFixture<CaseRe
             ("Text", "The motorbikes were back on Saturday night."), ("Shared", "true"));
 
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var after = await PageAsync(officer, $"/staff/cases/{reference}");
+        var after = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}");
         var entry = after.QuerySelectorAll("#history .moj-timeline__item").Single(i => (i.Id ?? string.Empty).StartsWith("note-", StringComparison.Ordinal));
         Assert.StartsWith("Phone call with Alex Example (applicant)", entry.QuerySelector(".moj-timeline__title")!.TextContent.Trim());
         Assert.Contains("The motorbikes were back on Saturday night.", entry.TextContent);
@@ -76,7 +75,7 @@ public sealed class CaseNotePagesTests(CaseReviewApp app) : IClassFixture<CaseRe
         await (await officer.PostAsJsonAsync($"/api/cases/{reference}/notes", new { kind = "note", text = "For the panel.", sharedWithPanel = true }, Api.Json)).ReadJson(HttpStatusCode.Created);
         var police = await _app.SignedInBrowserAsync("PanelMember", "Police");
 
-        var casePage = await PageAsync(police, $"/staff/cases/{reference}");
+        var casePage = await HtmlPages.PageAsync(police, $"/staff/cases/{reference}");
         var form = await police.GetAsync($"/staff/cases/{reference}/notes");
 
         var history = casePage.QuerySelector("#history")!.TextContent;
@@ -84,12 +83,5 @@ public sealed class CaseNotePagesTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.DoesNotContain("Not for the panel.", history);
         Assert.Null(casePage.QuerySelector("#add-note"));
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
-    }
-
-    private static async Task<IDocument> PageAsync(ResidentBrowser browser, string url)
-    {
-        var response = await browser.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
 }

@@ -130,14 +130,16 @@ public sealed class CorrectionTests(CaseReviewApp app) : IClassFixture<CaseRevie
     {
         var reference = (await app.CreateClient().Submit())["reference"].Str();
         var officer = await app.SignedInBrowserAsync("CaseOfficer");
-        var form = await ParseAsync(await officer.GetAsync($"/staff/cases/{reference}/correct?field=applicant.phone"));
+        var form = await HtmlPages.ParseAsync(await officer.GetAsync($"/staff/cases/{reference}/correct?field=applicant.phone"));
         Assert.Equal("applicant.phone", form.QuerySelector("#field option[selected]")!.GetAttribute("value"));
         var rows = form.QuerySelectorAll("#correctable-details .govuk-summary-list__row")
             .ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector("dd")!.TextContent.Trim());
         Assert.Equal("07700900123", rows["Applicant's phone number"]);
         Assert.False(rows.ContainsKey("Victim's name"));
+        // One look at the form is one view of the case in the audit trail.
+        Assert.Equal(1, await app.QueryDatabaseAsync(db => db.AuditEntries.CountAsync(e => e.CaseReference == reference && e.Action == "case.viewed")));
 
-        var refused = await ParseAsync(await officer.SubmitAsync($"/staff/cases/{reference}/correct", ("Field", "applicant.phone"), ("Value", "not a number"), ("Reason", "")));
+        var refused = await HtmlPages.ParseAsync(await officer.SubmitAsync($"/staff/cases/{reference}/correct", ("Field", "applicant.phone"), ("Value", "not a number"), ("Reason", "")));
         Assert.StartsWith("Error:", refused.Title, StringComparison.Ordinal);
         Assert.Contains("Enter a telephone number", refused.QuerySelector("#value-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Enter why the detail is being corrected", refused.QuerySelector("#reason-error")!.TextContent, StringComparison.Ordinal);
@@ -145,7 +147,7 @@ public sealed class CorrectionTests(CaseReviewApp app) : IClassFixture<CaseRevie
 
         var done = await officer.SubmitAsync($"/staff/cases/{reference}/correct", ("Field", "applicant.phone"), ("Value", "07700 900 777"), ("Reason", "Alex gave a new number on the phone."));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var casePage = await ParseAsync(await officer.GetAsync($"/staff/cases/{reference}"));
+        var casePage = await HtmlPages.ParseAsync(await officer.GetAsync($"/staff/cases/{reference}"));
         var cells = casePage.QuerySelectorAll("#corrections tbody td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Equal(["Applicant's phone number", "07700900123", "07700 900 777", "Alex gave a new number on the phone."], cells.Take(4));
     }
@@ -155,7 +157,4 @@ public sealed class CorrectionTests(CaseReviewApp app) : IClassFixture<CaseRevie
 
     private static async Task<List<string>> ReferencesAsync(HttpClient client, string q) =>
         [.. (await (await client.GetAsync($"/api/cases?q={Uri.EscapeDataString(q)}")).ReadJson(HttpStatusCode.OK))["items"]!.AsArray().Select(i => i!["reference"].Str())];
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ public sealed class RiskAssessmentPagesTests(CaseReviewApp app) : IClassFixture<
     {
         var reference = (await _app.CreateClient().Submit())["reference"].Str();
         var officer = await _app.SignedInBrowserAsync("CaseOfficer");
-        var before = await PageAsync(officer, $"/staff/cases/{reference}");
+        var before = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}");
         Assert.Equal("The victim's risk has not been assessed yet.", before.QuerySelector("#risk-none")!.TextContent.Trim());
         Assert.Equal($"/staff/cases/{reference}/risk-assessment", before.QuerySelector("#assess-risk")!.GetAttribute("href"));
 
@@ -29,7 +28,7 @@ public sealed class RiskAssessmentPagesTests(CaseReviewApp app) : IClassFixture<
             [.. RiskAnswers.Low(("hate", "yes"), ("repeat-targeting", "often"), ("fear-at-home", "no"), ("daily-life", "some")).Select(a => ($"Answers[{a.Key}]", a.Value)), ("RaiseTo", "none")]);
 
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var after = await PageAsync(officer, $"/staff/cases/{reference}");
+        var after = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}");
         Assert.Equal("Medium risk", after.QuerySelector("#risk-level")!.TextContent.Trim());
         Assert.Contains("govuk-tag--orange", after.QuerySelector("#risk-level")!.ClassName);
         Assert.Null(after.QuerySelector("#risk-warning"));
@@ -67,9 +66,9 @@ public sealed class RiskAssessmentPagesTests(CaseReviewApp app) : IClassFixture<
             new { answers = RiskAnswers.Low(("self-harm", "yes")) }, Api.Json)).ReadJson(HttpStatusCode.Created);
         var browser = await _app.SignedInBrowserAsync("CaseOfficer");
 
-        var casePage = await PageAsync(browser, $"/staff/cases/{reference}");
-        var queue = await PageAsync(browser, "/staff/cases?risk=High");
-        var dashboard = await PageAsync(browser, "/staff/dashboard");
+        var casePage = await HtmlPages.PageAsync(browser, $"/staff/cases/{reference}");
+        var queue = await HtmlPages.PageAsync(browser, "/staff/cases?risk=High");
+        var dashboard = await HtmlPages.PageAsync(browser, "/staff/dashboard");
 
         Assert.Equal("High risk", casePage.QuerySelector("#risk-level")!.TextContent.Trim());
         Assert.Contains("govuk-tag--red", casePage.QuerySelector("#risk-level")!.ClassName);
@@ -91,19 +90,12 @@ public sealed class RiskAssessmentPagesTests(CaseReviewApp app) : IClassFixture<
         await (await officer.PostAsJsonAsync($"/api/cases/{reference}/risk-assessments", new { answers = RiskAnswers.High() }, Api.Json)).ReadJson(HttpStatusCode.Created);
         var police = await _app.SignedInBrowserAsync("PanelMember", "Police");
 
-        var casePage = await PageAsync(police, $"/staff/cases/{reference}");
+        var casePage = await HtmlPages.PageAsync(police, $"/staff/cases/{reference}");
         var form = await police.GetAsync($"/staff/cases/{reference}/risk-assessment");
 
         Assert.Equal("High risk", casePage.QuerySelector("#risk-level")!.TextContent.Trim());
         Assert.Null(casePage.QuerySelector("#risk-history"));
         Assert.Null(casePage.QuerySelector("#assess-risk"));
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
-    }
-
-    private static async Task<IDocument> PageAsync(ResidentBrowser browser, string url)
-    {
-        var response = await browser.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using AngleSharp.Html.Parser;
 using CaseReview.Domain.Survey;
 using CaseReview.IntegrationTests.Support;
 using CaseReview.UseCases.Survey;
@@ -23,16 +22,16 @@ public sealed class SurveyAnswerTests(CaseReviewApp app) : IClassFixture<CaseRev
         var sent = await resident.SubmitAsync($"/survey/{code}", ("Improved", "Partly"), ("KeptInformed", "Mostly"), ("ListenedTo", "Always"), ("Comments", "The officer rang me back every week."));
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal("/survey/thank-you", sent.Headers.Location!.OriginalString);
-        var thanks = await ParseAsync(await resident.GetAsync("/survey/thank-you"));
+        var thanks = await HtmlPages.ParseAsync(await resident.GetAsync("/survey/thank-you"));
         Assert.Equal("Thank you", thanks.QuerySelector("h1")!.TextContent.Trim());
 
         var again = await resident.PostAsync($"/survey/{code}", resident.Cookies, ("__RequestVerificationToken", secondTab), ("Improved", "No"));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("You have already answered", (await ParseAsync(again)).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("You have already answered", (await HtmlPages.ParseAsync(again)).QuerySelector("h1")!.TextContent.Trim());
         var api = await (await app.CreateClient().PostAsJsonAsync($"/api/survey/{code}", new { improved = "No" }, Api.Json)).ReadJson(HttpStatusCode.Conflict);
         Assert.Contains("already been answered", api["detail"].Str(), StringComparison.Ordinal);
         var page = await resident.GetAsync($"/survey/{code}");
-        Assert.Equal("You have already answered", (await ParseAsync(page)).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("You have already answered", (await HtmlPages.ParseAsync(page)).QuerySelector("h1")!.TextContent.Trim());
 
         var answers = await app.QueryDatabaseAsync(db => db.SurveyResponses.AsNoTracking().Where(r => r.Comments == "The officer rang me back every week.").ToListAsync());
         var answer = Assert.Single(answers);
@@ -67,7 +66,7 @@ public sealed class SurveyAnswerTests(CaseReviewApp app) : IClassFixture<CaseRev
         var resident = new ResidentBrowser(app);
         var unknown = await resident.GetAsync("/survey/ABCD-EFGH-JKMN");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("We cannot find this survey", (await ParseAsync(unknown)).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("We cannot find this survey", (await HtmlPages.ParseAsync(unknown)).QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync("/survey/not-a-code")).StatusCode);
         var api = await (await app.CreateClient().PostAsJsonAsync("/api/survey/ABCD-EFGH-JKMN", new { }, Api.Json)).ReadJson(HttpStatusCode.NotFound);
         Assert.Contains("cannot find this survey", api["detail"].Str(), StringComparison.Ordinal);
@@ -78,7 +77,7 @@ public sealed class SurveyAnswerTests(CaseReviewApp app) : IClassFixture<CaseRev
         later.SetClockUtc(2027, 1, 31); // closed 1 December 2026; the last day was Saturday 30 January 2027
         var closed = await new ResidentBrowser(later).GetAsync($"/survey/{code}");
         Assert.Equal(HttpStatusCode.NotFound, closed.StatusCode);
-        var page = await ParseAsync(closed);
+        var page = await HtmlPages.ParseAsync(closed);
         Assert.Equal("This survey has closed", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("30 January 2027", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var refused = await (await later.CreateClient().PostAsJsonAsync($"/api/survey/{code}", new { improved = "Yes" }, Api.Json)).ReadJson(HttpStatusCode.NotFound);
@@ -95,12 +94,12 @@ public sealed class SurveyAnswerTests(CaseReviewApp app) : IClassFixture<CaseRev
 
         var tooLong = await new ResidentBrowser(app).SubmitAsync($"/survey/{code}", ("Improved", "Sideways"), ("Comments", new string('x', 2001)));
         Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
-        var page = await ParseAsync(tooLong);
+        var page = await HtmlPages.ParseAsync(tooLong);
         Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
         Assert.Equal(["#improved"], page.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")!));
         Assert.Equal("Choose yes, partly or no", page.QuerySelector("#improved-error")!.TextContent.Replace("Error:", string.Empty, StringComparison.Ordinal).Trim());
 
-        var tooLongOnly = await ParseAsync(await new ResidentBrowser(app).SubmitAsync($"/survey/{code}", ("Comments", new string('x', 2001))));
+        var tooLongOnly = await HtmlPages.ParseAsync(await new ResidentBrowser(app).SubmitAsync($"/survey/{code}", ("Comments", new string('x', 2001))));
         Assert.Contains("2,000 characters or fewer", tooLongOnly.QuerySelector("#comments-error")!.TextContent, StringComparison.Ordinal);
         var api = await (await app.CreateClient().PostAsJsonAsync($"/api/survey/{code}", new { comments = new string('x', 2001) }, Api.Json)).ReadJson(HttpStatusCode.BadRequest);
         Assert.NotNull(api["errors"]!["comments"]);
@@ -108,7 +107,4 @@ public sealed class SurveyAnswerTests(CaseReviewApp app) : IClassFixture<CaseRev
         Assert.NotNull(notAnOption["errors"]);
         Assert.Equal(before, await app.QueryDatabaseAsync(db => db.SurveyResponses.CountAsync()));
     }
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 }

@@ -112,7 +112,7 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
     {
         var (reference, code) = await SubmittedAsync();
         var resident = new ResidentBrowser(app);
-        var tracking = await PageAsync(resident, $"/track/{code}");
+        var tracking = await HtmlPages.PageAsync(resident, $"/track/{code}");
         Assert.Equal($"/track/{code}/withdraw", tracking.QuerySelector("#withdraw")!.GetAttribute("href"));
         Assert.Equal($"/track/{code}/contact", tracking.QuerySelector("#change-contact")!.GetAttribute("href"));
 
@@ -127,20 +127,20 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
         var done = await resident.SubmitAsync($"/track/{code}/withdraw", ("Reason", "Things are better now."));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal($"/track/{code}/withdrawn", done.Headers.Location!.OriginalString);
-        var confirmation = await PageAsync(resident, $"/track/{code}/withdrawn");
+        var confirmation = await HtmlPages.PageAsync(resident, $"/track/{code}/withdrawn");
         Assert.Equal("Application withdrawn", confirmation.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("Withdrawn", await StatusAsync(reference));
 
-        var after = await PageAsync(resident, $"/track/{code}");
+        var after = await HtmlPages.PageAsync(resident, $"/track/{code}");
         Assert.Null(after.QuerySelector("#withdraw"));
         Assert.Null(after.QuerySelector("#change-contact"));
-        var notNow = await PageAsync(resident, $"/track/{code}/withdraw");
+        var notNow = await HtmlPages.PageAsync(resident, $"/track/{code}/withdraw");
         Assert.Contains("already ended", notNow.QuerySelector("#not-possible")!.TextContent, StringComparison.Ordinal);
         Assert.Null(notNow.QuerySelector("form button"));
-        Assert.Contains("has ended", (await PageAsync(resident, $"/track/{code}/contact")).QuerySelector("#not-possible")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("has ended", (await HtmlPages.PageAsync(resident, $"/track/{code}/contact")).QuerySelector("#not-possible")!.TextContent, StringComparison.Ordinal);
 
         var officer = await app.SignedInBrowserAsync("CaseOfficer");
-        var casePage = await PageAsync(officer, $"/staff/cases/{reference}");
+        var casePage = await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}");
         Assert.Contains("Application withdrawn by the applicant", casePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Things are better now.", casePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
@@ -151,7 +151,7 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
         var (reference, code) = await SubmittedAsync();
         var resident = new ResidentBrowser(app);
 
-        var form = await PageAsync(resident, $"/track/{code}/contact");
+        var form = await HtmlPages.PageAsync(resident, $"/track/{code}/contact");
         Assert.DoesNotContain("alex@example.org", form.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("High Street", form.DocumentElement.OuterHtml, StringComparison.Ordinal);
 
@@ -165,7 +165,7 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
         var saved = await resident.SubmitAsync($"/track/{code}/contact", ("PreferredContact", "Post"), ("Address", "2 Low Road, Redditch"), ("Postcode", "b98 7aa"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal($"/track/{code}/contact-changed", saved.Headers.Location!.OriginalString);
-        var confirmation = await PageAsync(resident, $"/track/{code}/contact-changed");
+        var confirmation = await HtmlPages.PageAsync(resident, $"/track/{code}/contact-changed");
         Assert.Equal("Your details have been changed", confirmation.QuerySelector("h1")!.TextContent.Trim());
         Assert.DoesNotContain("Low Road", confirmation.DocumentElement.OuterHtml, StringComparison.Ordinal);
 
@@ -173,7 +173,7 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
             .Select(a => new { a.Applicant.Address, a.Applicant.Postcode, a.Applicant.PreferredContact }).SingleAsync());
         Assert.Equal(("2 Low Road, Redditch", "B98 7AA", Domain.Applications.PreferredContact.Post), (applicant.Address, applicant.Postcode, applicant.PreferredContact));
         var officer = await app.SignedInBrowserAsync("CaseOfficer");
-        var casePage = (await PageAsync(officer, $"/staff/cases/{reference}")).QuerySelector("main")!.TextContent;
+        var casePage = (await HtmlPages.PageAsync(officer, $"/staff/cases/{reference}")).QuerySelector("main")!.TextContent;
         Assert.Contains("Applicant changed their contact details", casePage, StringComparison.Ordinal);
         Assert.Contains("Changed: postal address, postcode, preferred contact (now post).", casePage, StringComparison.Ordinal);
     }
@@ -186,7 +186,7 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
         var tooHard = new List<string>();
         foreach (var url in new[] { $"/track/{code}/withdraw", $"/track/{code}/contact", $"/track/{code}/contact-changed" })
         {
-            var age = Readability.PageReadingAge(await PageAsync(resident, url));
+            var age = Readability.PageReadingAge(await HtmlPages.PageAsync(resident, url));
             if (age > 9)
             {
                 tooHard.Add($"{url}: {age:0.0}");
@@ -194,7 +194,7 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
         }
 
         (await app.CreateClient().PostAsJsonAsync($"/api/track/{code}/withdraw", new { }, Api.Json)).EnsureSuccessStatusCode();
-        var withdrawnAge = Readability.PageReadingAge(await PageAsync(resident, $"/track/{code}/withdrawn"));
+        var withdrawnAge = Readability.PageReadingAge(await HtmlPages.PageAsync(resident, $"/track/{code}/withdrawn"));
         if (withdrawnAge > 9)
         {
             tooHard.Add($"withdrawn: {withdrawnAge:0.0}");
@@ -246,13 +246,6 @@ public sealed class ApplicantChangesTests(CaseReviewApp app) : IClassFixture<Cas
 
     private Task<string> StatusAsync(string reference) =>
         app.QueryDatabaseAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Status.ToString()).SingleAsync());
-
-    private static async Task<IDocument> PageAsync(ResidentBrowser browser, string url)
-    {
-        var response = await browser.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
-        return await Parse(response);
-    }
 
     private static async Task<IDocument> Parse(HttpResponseMessage response) =>
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());

@@ -85,9 +85,12 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
     /// </summary>
     protected async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
-        Case = await mediator.Send(new GetCaseQuery(Reference), ct);
+        Case = await ReadCaseAsync(ct);
         return null;
     }
+
+    /// <summary>Reads the case (one audited view); a page that needs more of it in the same read answers it here.</summary>
+    protected virtual async Task<CaseDetail> ReadCaseAsync(CancellationToken ct) => await mediator.Send(new GetCaseQuery(Reference), ct);
 
     /// <summary>The confirmation the case page shows once, after a form succeeded (kept in TempData).</summary>
     public const string DoneKey = "CaseActionDone";

@@ -3,7 +3,6 @@ using CaseReview.Web.Auth;
 using CaseReview.Web.Forms;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseReview.Web.Pages.Staff.Cases.Actions;
 
@@ -29,23 +28,29 @@ public sealed class CorrectModel(IMediator mediator) : CaseActionPageModel(media
 
     protected override string? NotNow() => Case.AnonymisedAt is not null ? "This case has been anonymised, so there is nothing left to correct." : null;
 
-    protected override async Task OnLoadedAsync(CancellationToken ct)
+    /// <summary>Officers read the case with its correctable details in one go; anyone else is told the page is not theirs.</summary>
+    protected override async Task<CaseDetail> ReadCaseAsync(CancellationToken ct)
     {
-        Details = await Mediator.Send(new ListCorrectableDetailsQuery(Reference), ct);
+        if (!User.IsCaseworker())
+        {
+            return await base.ReadCaseAsync(ct);
+        }
+
+        var form = await Mediator.Send(new GetCorrectionFormQuery(Reference), ct);
+        Details = form.Details;
+        return form.Case;
+    }
+
+    protected override Task OnLoadedAsync(CancellationToken ct)
+    {
         if (Details.All(d => d.Field != Field))
         {
             Field = null;
         }
+
+        return Task.CompletedTask;
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        var result = await SendAsync(new CorrectDetailCommand(Field, Value, Reason, Version) { Reference = Reference }, "Detail corrected", ct);
-        if (result is PageResult && !NotAllowed && User.IsCaseworker())
-        {
-            Details = await Mediator.Send(new ListCorrectableDetailsQuery(Reference), ct);
-        }
-
-        return result;
-    }
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        await SendAsync(new CorrectDetailCommand(Field, Value, Reason, Version) { Reference = Reference }, "Detail corrected", ct);
 }

@@ -2003,3 +2003,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195432_ProcessingRestriction'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [RestrictedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195432_ProcessingRestriction'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [RestrictedBy] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195432_ProcessingRestriction'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [RestrictionGround] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130195432_ProcessingRestriction'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130195432_ProcessingRestriction', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

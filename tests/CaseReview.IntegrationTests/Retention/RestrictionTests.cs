@@ -152,6 +152,9 @@ public sealed class RestrictionTests(CaseReviewApp app) : IClassFixture<CaseRevi
 
         var liftForm = await ParseAsync(await browser.GetAsync($"/staff/cases/{reference}/restriction"));
         Assert.Empty(liftForm.QuerySelectorAll("input[name=Ground]"));
+        // The lift form posts to its own handler, with its antiforgery token (the browser test found it without one).
+        Assert.NotNull(liftForm.QuerySelector("#case-action input[name=__RequestVerificationToken]"));
+        Assert.EndsWith("handler=lift", liftForm.QuerySelector("#case-action")!.GetAttribute("action"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitAsync($"/staff/cases/{reference}/restriction?handler=lift", ("Reason", "The claim is settled."))).StatusCode);
         var lifted = await ParseAsync(await browser.GetAsync($"/staff/cases/{reference}"));
         Assert.Null(lifted.QuerySelector("#restriction"));

@@ -1567,3 +1567,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130204318_ProcessingRestriction') THEN
+    ALTER TABLE "Applications" ADD "RestrictedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130204318_ProcessingRestriction') THEN
+    ALTER TABLE "Applications" ADD "RestrictedBy" character varying(254);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130204318_ProcessingRestriction') THEN
+    ALTER TABLE "Applications" ADD "RestrictionGround" character varying(32);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130204318_ProcessingRestriction') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130204318_ProcessingRestriction', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2120,3 +2120,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204311_ProcessingRestriction'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [RestrictedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204311_ProcessingRestriction'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [RestrictedBy] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204311_ProcessingRestriction'
+)
+BEGIN
+    ALTER TABLE [Applications] ADD [RestrictionGround] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204311_ProcessingRestriction'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130204311_ProcessingRestriction', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

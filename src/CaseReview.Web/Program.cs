@@ -22,7 +22,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(CaseReview.UseCases.DependencyInjection)];
-    options.PipelineBehaviors = [typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(ProcessingRestrictionBehaviour<,>), typeof(TransactionBehaviour<,>)];
 });
 builder.Services.AddStaffAuthentication(builder.Configuration, builder.Environment.ContentRootPath);
 

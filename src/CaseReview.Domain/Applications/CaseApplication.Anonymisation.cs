@@ -45,6 +45,9 @@ public sealed partial class CaseApplication
             throw new CaseStateException(Status, "An open case cannot be anonymised: it is still being worked on.");
         }
 
+        // Article 18: a restricted case's data is kept as it is (for legal claims, say) until the restriction is lifted.
+        EnsureNotRestricted();
+
         // The district kept for the figures is the victim's: the applicant's own when they are the victim.
         Applicant = new Applicant(AnonymisedText, null, null, null, Victim is null ? PostcodeDistrict(Applicant.Postcode) : null, Applicant.PreferredContact, null);
         Victim = Victim is null ? null : new Victim(AnonymisedText, null, PostcodeDistrict(Victim.Postcode), false, null, null);

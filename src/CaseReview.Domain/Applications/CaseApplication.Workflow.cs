@@ -104,6 +104,11 @@ public sealed partial class CaseApplication
     /// <summary>The actions the machine permits now, in a stable order; the single source of <c>allowedActions</c>.</summary>
     public IReadOnlyList<CaseAction> AllowedActions(DateTime utcNow, DeadlinePlanner planner)
     {
+        if (IsRestricted)
+        {
+            return [];
+        }
+
         _today = planner.Today(utcNow);
         return [.. Enum.GetValues<Trigger>().Where(_machine.CanFire).Select(t => ActionOf[t]).Distinct().Order()];
     }
@@ -282,6 +287,7 @@ public sealed partial class CaseApplication
     private void Fire(Trigger trigger, ActionContext context, string? reason)
     {
         var action = ActionOf[trigger];
+        EnsureNotRestricted();
         _today = context.Today;
         if (!_machine.CanFire(trigger))
         {

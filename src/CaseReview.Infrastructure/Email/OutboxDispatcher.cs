@@ -76,8 +76,12 @@ public sealed class OutboxDispatcher(
         var now = clock.GetUtcNow().UtcDateTime;
         // Long enough to send the whole batch even when every send waits for the full time-out.
         var claimedUntil = now.AddSeconds(smtp.TimeoutSeconds * (settings.BatchSize + 2));
+        // An email about a case whose processing is restricted (Article 18) waits until the restriction is lifted; only the
+        // applicant's notices of the restriction itself go.
         var due = db.OutboxEmails.Where(e =>
-            (e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now) || (e.Status == OutboxStatus.Sending && e.ClaimedUntil < now));
+            ((e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now) || (e.Status == OutboxStatus.Sending && e.ClaimedUntil < now))
+            && (e.CaseReference == null || e.Template == CaseEmails.ProcessingRestrictedTemplate || e.Template == CaseEmails.RestrictionLiftedTemplate
+                || !db.Applications.Any(a => a.Reference == e.CaseReference && a.RestrictedAt != null)));
         var ids = await due.OrderBy(e => e.NextAttemptAt).ThenBy(e => e.Id).Select(e => e.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {

@@ -36,6 +36,7 @@ internal static class ModelConventions
         AsString<SurveyImprovement>(builder);
         AsString<SurveyScale>(builder);
         AsString<RiskLevel>(builder);
+        AsString<RestrictionGround>(builder);
 
         // Every DateTime is UTC; the providers forget the Kind, so restore it on the way out.
         builder.Properties<DateTime>().HaveConversion<UtcConverter>();

@@ -28,17 +28,18 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             var panelAgency = user.IsPanelMember() && user.AgencyId is { } own ? own : -1;
             var chair = user.IsInRole(Roles.Chair) ? user.UserId : null;
             var decided = CaseAction.AppealDecision.Name();
-            return db.Applications.Where(a => a.Status == CaseStatus.AppealRequested
+            return db.Applications.Where(a => a.RestrictedAt == null && (a.Status == CaseStatus.AppealRequested
                 || a.History.Any(h => h.Action == decided && h.ActorId == reviewer)
                 || (panelAgency != -1 && a.PanelAgencyIds.Contains(panelAgency))
-                || (chair != null && a.Chair!.UserId == chair));
+                || (chair != null && a.Chair!.UserId == chair)));
         }
 
         if (user.IsPanelMember() && user.AgencyId is { } agency)
         {
             // A chair named on the case (schedule-review) sees it even when their own agency is not on the panel.
             var chairId = user.IsInRole(Roles.Chair) ? user.UserId : null;
-            return db.Applications.Where(a => a.PanelAgencyIds.Contains(agency) || (chairId != null && a.Chair!.UserId == chairId));
+            // A case whose processing is restricted (Article 18) is kept by the lead body alone.
+            return db.Applications.Where(a => a.RestrictedAt == null && (a.PanelAgencyIds.Contains(agency) || (chairId != null && a.Chair!.UserId == chairId)));
         }
 
         throw new ForbiddenException("Your account does not give access to cases.");
@@ -75,6 +76,9 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
 
     /// <summary>Links between cases are caseworkers' tools: a panel member would learn of cases outside their panels.</summary>
     public bool SeesLinks => user.IsCaseworker();
+
+    /// <summary>Administrators restrict processing of a case and lift the restriction (Article 18).</summary>
+    public bool ChangesRestrictions => user.IsInRole(Roles.Administrator);
 
     /// <summary>Corrections keep the values they replaced: caseworkers' records, never a panel member's.</summary>
     public bool SeesCorrections => user.IsCaseworker();

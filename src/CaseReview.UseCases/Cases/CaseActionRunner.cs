@@ -30,7 +30,7 @@ public sealed class CaseActionRunner(CaseAccess access, ICaseReviewDb db, ICurre
             await emails.QueueForActionAsync(action, application, cancellationToken);
         }
 
-        db.AuditEntries.Add(user.Audit(now, change.AuditAction, application.Reference, change.AuditDetail ?? $"status={application.Status}"));
+        db.AuditEntries.Add(user.Audit(now, change.AuditAction, application.Reference, change.AuditDetailAfter?.Invoke() ?? change.AuditDetail ?? $"status={application.Status}"));
         await db.SaveChangesAsync(cancellationToken);
         return CaseDetail.From(application, now, planner, access);
     }

@@ -16,6 +16,9 @@ public sealed record CaseChange(string AuditAction, Action<CaseApplication, Case
     /// <summary>The audit line's detail, when not the case's status (never personal data: what changed, not its value).</summary>
     public string? AuditDetail { get; init; }
 
+    /// <summary>The audit line's detail worked out once the change is applied (what it found on the case), when it needs to be.</summary>
+    public Func<string?>? AuditDetailAfter { get; init; }
+
     public static CaseChange Workflow(CaseAction action, Action<CaseApplication, ActionContext> apply) => Workflow(action, Async(apply));
 
     /// <summary>A workflow action that must read more data (linked cases, say) once the caller is known to be allowed.</summary>

@@ -38,7 +38,9 @@ public sealed record CaseDetail(
     IReadOnlyList<CaseLinkView> Links,
     IReadOnlyList<CorrectionView> Corrections,
     bool ApplicantContactHidden,
-    DateTime? AnonymisedAt)
+    DateTime? AnonymisedAt,
+    ProcessingRestrictionView? Restriction,
+    bool MayChangeRestriction)
 {
     /// <summary>
     /// The case as <paramref name="caller"/> sees it: allowed actions are those the workflow permits now and their role
@@ -50,7 +52,7 @@ public sealed record CaseDetail(
         c.Version,
         c.ReceivedAt,
         [.. c.AllowedActions(utcNow, planner).Where(a => caller.Permits(a, c)).Select(a => a.Name())],
-        caller.PermissionsOn(c, planner.Today(utcNow)),
+        WhileRestricted(caller.PermissionsOn(c, planner.Today(utcNow)), c),
         OpenDeadlines(c, utcNow, planner),
         caller.SeesApplicantContact ? c.Applicant : c.Applicant with { Email = null, Phone = null, Address = null, Postcode = null },
         c.IsThirdParty,
@@ -82,7 +84,28 @@ public sealed record CaseDetail(
                 x.Field, CaseApplication.DetailLabel(x.Field), x.OldValue, x.NewValue, x.Reason, caller.StaffName(x.CorrectedByName), x.CorrectedAt))]
             : [],
         !caller.SeesApplicantContact,
-        c.AnonymisedAt);
+        c.AnonymisedAt,
+        c is { RestrictedAt: { } at, RestrictionGround: { } ground }
+            ? new ProcessingRestrictionView(RestrictionGrounds.Name(ground), RestrictionGrounds.Words(ground), at, caller.StaffName(c.RestrictedBy ?? string.Empty))
+            : null,
+        caller.ChangesRestrictions && !c.IsAnonymised);
+
+    // A restricted case is kept, not processed (Article 18): nothing may be done to it until the restriction is lifted.
+    private static CasePermissions WhileRestricted(CasePermissions permissions, CaseApplication c) => c.IsRestricted
+        ? permissions with
+        {
+            VerifyComplaints = false,
+            AssignOfficer = false,
+            ExtendDeadlines = false,
+            RecordAgencyResponses = [],
+            RecordConsultation = false,
+            AddNotes = false,
+            AddDocuments = false,
+            DeleteDocuments = false,
+            CorrectDetails = false,
+            RecordMeeting = false,
+        }
+        : permissions;
 
     // "Assigned to someone@council.example": the officer's address is for the lead body.
     private static string? HistoryReason(StatusChange h, CaseAccess caller) =>

@@ -30,7 +30,8 @@ public sealed class CloseExpiredAppealWindowsHandler(ICaseReviewDb db, DeadlineP
             .Where(d => d.CompletedAt == null && d.Stage == Stage.AppealWindow && d.DueDate < today)
             .Select(d => EF.Property<Guid>(d, "ApplicationId"));
         var cases = await db.Applications
-            .Where(a => a.Status == CaseStatus.ThresholdNotMet && expired.Contains(a.Id))
+            // A restricted case is not processed (Article 18): it is closed once the restriction is lifted.
+            .Where(a => a.Status == CaseStatus.ThresholdNotMet && a.RestrictedAt == null && expired.Contains(a.Id))
             .OrderBy(a => a.ReceivedAt)
             .Include(a => a.Deadlines)
             .Include(a => a.History)

@@ -1,8 +1,9 @@
+using CaseReview.UseCases.Common;
+
 namespace CaseReview.UseCases.Cases;
 
 /// <summary>A workflow action on one case; <see cref="Version"/>, when sent, must match the case's current version.</summary>
-public interface ICaseActionCommand
+public interface ICaseActionCommand : ICaseCommand
 {
-    string Reference { get; }
     int? Version { get; }
 }

@@ -22,7 +22,7 @@ namespace CaseReview.UseCases.Cases;
 [Callers(Callers.Staff, "see cases")]
 public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page, int? PageSize, string? Officer = null, string? Q = null, RiskLevel? Risk = null) : IQuery<CasePage>;
 
-public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null, string? ApplicantName = null, RiskLevel? RiskLevel = null);
+public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null, string? ApplicantName = null, RiskLevel? RiskLevel = null, bool Restricted = false);
 
 /// <summary>A case officer who has cases assigned among those the caller may see, for filtering the queue.</summary>
 public sealed record QueueOfficer(string Id, string Name);
@@ -111,7 +111,7 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
         var levels = seesRisk ? await risk.LevelsAsync([.. items.Select(c => c.Id)], cancellationToken) : new Dictionary<Guid, RiskLevel>();
         return new CasePage(
             [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName, c.Applicant.Name,
-                levels.TryGetValue(c.Id, out var level) ? level : null))],
+                levels.TryGetValue(c.Id, out var level) ? level : null, c.IsRestricted))],
             page, size, total,
             [.. officers.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
     }

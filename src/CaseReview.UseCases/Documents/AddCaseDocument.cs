@@ -13,7 +13,7 @@ namespace CaseReview.UseCases.Documents;
 /// harmful is refused with its audit line kept, so the handler runs its own transaction (<see cref="DocumentIntake"/>).
 /// </summary>
 [Callers(Callers.Staff, "add documents to cases")]
-public sealed record AddCaseDocumentCommand(string Reference, DocumentUpload? File, string? Description, bool SharedWithPanel) : IRequest<CaseDocumentView>;
+public sealed record AddCaseDocumentCommand(string Reference, DocumentUpload? File, string? Description, bool SharedWithPanel) : IRequest<CaseDocumentView>, ICaseCommand;
 
 public sealed class AddCaseDocumentValidator : AbstractValidator<AddCaseDocumentCommand>
 {

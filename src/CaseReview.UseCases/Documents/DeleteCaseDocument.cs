@@ -7,7 +7,7 @@ namespace CaseReview.UseCases.Documents;
 
 /// <summary>An officer deletes a document (added in error, or no longer needed): its row and its bytes go; the audit line stays.</summary>
 [Callers(Callers.Caseworkers, "delete case documents")]
-public sealed record DeleteCaseDocumentCommand(string Reference, long Id) : ICommand;
+public sealed record DeleteCaseDocumentCommand(string Reference, long Id) : ICommand, ICaseCommand;
 
 public sealed class DeleteCaseDocumentHandler(CaseAccess access, ICaseReviewDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DeleteCaseDocumentCommand>
 {

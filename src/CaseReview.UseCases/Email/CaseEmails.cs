@@ -85,6 +85,17 @@ public sealed class CaseEmails(
     }
 
     /// <summary>
+    /// Processing of the case was restricted, or the restriction lifted (UK GDPR Articles 18(3) and 19): the applicant is
+    /// told in plain words. These two are the only emails a restricted case sends.
+    /// </summary>
+    public async Task QueueRestrictionAsync(CaseApplication application, CancellationToken cancellationToken) =>
+        await ToApplicantAsync(application, application.IsRestricted ? ProcessingRestrictedTemplate : RestrictionLiftedTemplate, Values(application), cancellationToken);
+
+    public const string ProcessingRestrictedTemplate = "processing-restricted";
+
+    public const string RestrictionLiftedTemplate = "restriction-lifted";
+
+    /// <summary>
     /// The applicant changed their contact details (on the tracking page): the old address and the new one are each told,
     /// whatever way of contact they prefer, so that a change they did not make does not go unnoticed. The email names what
     /// changed, never the new details.

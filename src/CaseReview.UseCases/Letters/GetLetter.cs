@@ -12,7 +12,7 @@ namespace CaseReview.UseCases.Letters;
 /// name and address), so every letter made is audited, whether printed from the page or downloaded as a PDF.
 /// </summary>
 [Callers(Callers.Caseworkers, "print letters")]
-public sealed record GetLetterQuery(string Reference, string Notice) : IQuery<Letter>;
+public sealed record GetLetterQuery(string Reference, string Notice) : IQuery<Letter>, ICaseCommand;
 
 public sealed class GetLetterValidator : AbstractValidator<GetLetterQuery>
 {

@@ -22,7 +22,9 @@ public sealed class ListLettersToSendHandler(ICaseReviewDb db, ICurrentUser user
     {
         var due = await db.LetterTasks.AsNoTracking()
             .Where(t => t.DoneAt == null)
-            .Join(db.Applications, t => t.CaseReference, a => a.Reference, (t, a) => new { Task = t, a.Applicant })
+            .Join(db.Applications, t => t.CaseReference, a => a.Reference, (t, a) => new { Task = t, a.Applicant, a.RestrictedAt })
+            // A restricted case's letters wait until the restriction is lifted (Article 18).
+            .Where(d => d.RestrictedAt == null)
             .ToListAsync(cancellationToken);
 
         db.AuditEntries.Add(user.Audit(clock.GetUtcNow().UtcDateTime, "letters.listed", null, $"count={due.Count}"));

@@ -11,7 +11,11 @@ namespace CaseReview.UseCases.Letters;
 /// The acknowledgement letter posted (or read out) acknowledges the application, as the sent email does for others.
 /// </summary>
 [Callers(Callers.Caseworkers, "mark letters as sent")]
-public sealed record MarkLetterDoneCommand(long Id, LetterDelivery How) : ICommand<LetterDone>;
+public sealed record MarkLetterDoneCommand(long Id, LetterDelivery How) : ICommand<LetterDone>, IProcessesCase
+{
+    IQueryable<CaseApplication> IProcessesCase.CaseProcessed(Cases.CaseAccess access, ICaseReviewDb db) =>
+        access.Visible().Where(a => db.LetterTasks.Any(t => t.Id == Id && t.CaseReference == a.Reference));
+}
 
 /// <summary>The letter or call marked done, and by whom.</summary>
 public sealed record LetterDone(long Id, string Reference, string Notice, LetterDelivery Delivery, DateTime DoneAt, string DoneBy);

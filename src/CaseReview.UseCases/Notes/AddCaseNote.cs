@@ -15,7 +15,7 @@ namespace CaseReview.UseCases.Notes;
 /// email or meeting with someone. Entries are never changed: a correction is a new entry naming the one it corrects.
 /// </summary>
 [Callers(Callers.Caseworkers, "add case notes")]
-public sealed record AddCaseNoteCommand(string? Kind, string? Text, string? With, DateTime? At, bool SharedWithPanel, long? Corrects) : ICommand<CaseNoteView>
+public sealed record AddCaseNoteCommand(string? Kind, string? Text, string? With, DateTime? At, bool SharedWithPanel, long? Corrects) : ICommand<CaseNoteView>, ICaseCommand
 {
     [JsonIgnore]
     public string Reference { get; init; } = string.Empty;

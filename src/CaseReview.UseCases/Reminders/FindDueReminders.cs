@@ -40,7 +40,9 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
         var horizon = calendar.AddWorkingDays(today, settings.WorkingDaysBefore);
         var deadlines = await db.StageDeadlines
             .Where(d => d.CompletedAt == null && d.DueDate <= horizon && d.Stage != Stage.AppealWindow)
-            .Join(db.Applications, d => EF.Property<Guid>(d, "ApplicationId"), a => a.Id, (d, a) => new { a.Reference, d.Stage, d.StartedOn, d.DueDate })
+            .Join(db.Applications, d => EF.Property<Guid>(d, "ApplicationId"), a => a.Id, (d, a) => new { a.Reference, a.RestrictedAt, d.Stage, d.StartedOn, d.DueDate })
+            // Nothing is sent about a case whose processing is restricted (Article 18).
+            .Where(d => d.RestrictedAt == null)
             .ToListAsync(cancellationToken);
         var due = new List<DueReminder>();
         foreach (var d in deadlines)
@@ -56,7 +58,7 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
             // Overdue recommendations get one notice; a month back is far enough to catch up after an outage.
             var oldest = today.AddMonths(-1);
             var recommendations = await db.Applications
-                .Where(a => a.Status != Domain.Workflow.CaseStatus.Withdrawn)
+                .Where(a => a.Status != Domain.Workflow.CaseStatus.Withdrawn && a.RestrictedAt == null)
                 .SelectMany(
                     a => a.Recommendations.Where(r => (r.Status == RecommendationStatus.Open || r.Status == RecommendationStatus.InProgress) && r.SetAsideAt == null && r.DueDate <= horizon && r.DueDate >= oldest),
                     (a, r) => new { a.Reference, r.Id, r.OwnerAgencyId, r.DueDate })
@@ -73,6 +75,7 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
         // Panel agencies' information requests: like stage deadlines, chased each working day once missed, until answered
         // (or set aside when the agency leaves the panel or the case moves on).
         var requests = await db.Applications
+            .Where(a => a.RestrictedAt == null)
             .SelectMany(
                 a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null && r.DueDate <= horizon),
                 (a, r) => new { a.Reference, r.Id, r.AgencyId, r.DueDate, r.RequestedAt })

@@ -12,7 +12,7 @@ namespace CaseReview.UseCases.Retention;
 /// case is anonymised now, through the same code as the retention schedule. An open case is refused (409).
 /// </summary>
 [Callers(Callers.Administrators, "erase a case's personal data")]
-public sealed record EraseCaseCommand(string? Reason) : ICommand<CaseDetail>
+public sealed record EraseCaseCommand(string? Reason) : ICommand<CaseDetail>, ICaseCommand
 {
     [JsonIgnore]
     public string Reference { get; init; } = string.Empty;

@@ -6,6 +6,7 @@ namespace CaseReview.UseCases.Retention;
 /// </summary>
 /// <param name="AsOf">The moment the schedule is applied at (UTC).</param>
 /// <param name="Cases">Cases to anonymise, with their ids.</param>
+/// <param name="HeldByRestriction">Cases past their date that are kept because their processing is restricted (Article 18).</param>
 /// <param name="EmailBodies">Sent emails whose text goes.</param>
 /// <param name="DraftIds">Expired drafts to delete (their ids are secrets: never reported).</param>
 /// <param name="IdempotencyKeys">Old idempotency records to delete (client-chosen keys: never reported).</param>
@@ -16,6 +17,7 @@ namespace CaseReview.UseCases.Retention;
 public sealed record RetentionPlan(
     DateTime AsOf,
     IReadOnlyList<(Guid Id, CaseToAnonymise Case)> Cases,
+    IReadOnlyList<CaseHeldByRestriction> HeldByRestriction,
     IReadOnlyList<long> EmailBodies,
     IReadOnlyList<string> DraftIds,
     IReadOnlyList<string> IdempotencyKeys,
@@ -26,5 +28,5 @@ public sealed record RetentionPlan(
 {
     /// <summary>The plan as reported to an administrator and the audit trail.</summary>
     public RetentionReport Report(bool dryRun) =>
-        new(dryRun, AsOf, [.. Cases.Select(c => c.Case)], EmailBodies, DraftIds.Count, IdempotencyKeys.Count, AuditIpAddresses, SurveyComments);
+        new(dryRun, AsOf, [.. Cases.Select(c => c.Case)], HeldByRestriction, EmailBodies, DraftIds.Count, IdempotencyKeys.Count, AuditIpAddresses, SurveyComments);
 }

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Applications;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Accounts;
 using CaseReview.UseCases.Common;
@@ -30,18 +31,26 @@ public sealed class RetentionPlanner(ICaseReviewDb db, RetentionSettings setting
                 a.Reference,
                 a.Status,
                 NotMet = a.ThresholdDecision != null && a.ThresholdDecision.Met == false,
+                a.RestrictedAt,
+                a.RestrictionGround,
                 EndedAt = a.History.Where(h => h.To == a.Status && h.From != a.Status).Max(h => (DateTime?)h.OccurredAt),
             })
             .Where(a => a.EndedAt < latest)
             .ToListAsync(cancellationToken);
 
-        var due = ended
+        var pastDate = ended
             .Select(a => (a.Id, a.Reference, a.Status, EndedAt: a.EndedAt!.Value, Rule: a.NotMet ? nameof(RetentionSettings.ThresholdNotMetYears) : nameof(RetentionSettings.ClosedCaseYears),
-                Years: a.NotMet ? settings.ThresholdNotMetYears : settings.ClosedCaseYears))
+                Years: a.NotMet ? settings.ThresholdNotMetYears : settings.ClosedCaseYears, a.RestrictedAt, a.RestrictionGround))
             .Where(a => a.EndedAt < asOf.AddYears(-a.Years))
             .OrderBy(a => a.EndedAt).ThenBy(a => a.Reference, StringComparer.Ordinal)
-            .Take(settings.BatchSize)
             .ToList();
+
+        // Article 18(1)(c): a restricted case is held as it is (for legal claims, say), past its date, until the restriction is lifted.
+        var held = pastDate.Where(a => a.RestrictedAt is not null)
+            .Select(a => new CaseHeldByRestriction(a.Reference, a.Status, DateOnly.FromDateTime(a.EndedAt.AddYears(a.Years)),
+                RestrictionGrounds.Name(a.RestrictionGround!.Value), DateOnly.FromDateTime(a.RestrictedAt!.Value)))
+            .ToList();
+        var due = pastDate.Where(a => a.RestrictedAt is null).Take(settings.BatchSize).ToList();
 
         var references = due.Select(a => a.Reference).ToList();
         var emailsPerCase = await db.OutboxEmails.AsNoTracking()
@@ -64,7 +73,8 @@ public sealed class RetentionPlanner(ICaseReviewDb db, RetentionSettings setting
         var sentBefore = asOf.AddDays(-settings.SentEmailBodyDays);
         var emailBodies = await db.OutboxEmails.AsNoTracking()
             .Where(e => e.Status == OutboxStatus.Sent && e.SentAt < sentBefore && e.TextBody != OutboxEmail.BodyRemoved
-                && e.Template != PasswordLinks.InvitationTemplate && e.Template != PasswordLinks.PasswordResetTemplate)
+                && e.Template != PasswordLinks.InvitationTemplate && e.Template != PasswordLinks.PasswordResetTemplate
+                && (e.CaseReference == null || !db.Applications.Any(a => a.Reference == e.CaseReference && a.RestrictedAt != null)))
             .OrderBy(e => e.Id)
             .Select(e => e.Id)
             .Take(EmailBatchSize)
@@ -80,6 +90,6 @@ public sealed class RetentionPlanner(ICaseReviewDb db, RetentionSettings setting
         var commentsBefore = Statistics.FinancialYear.Of(Domain.Calendar.WorkingDayCalendar.LondonDate(asOf)).StartYear - settings.SurveyCommentYears;
         var comments = await db.SurveyResponses.CountAsync(r => r.FinancialYear < commentsBefore && r.Comments != null, cancellationToken);
         return new RetentionPlan(
-            asOf, cases, emailBodies, [.. drafts.Order(StringComparer.Ordinal)], [.. keys.Order(StringComparer.Ordinal)], addressesBefore, addresses, commentsBefore, comments);
+            asOf, cases, held, emailBodies, [.. drafts.Order(StringComparer.Ordinal)], [.. keys.Order(StringComparer.Ordinal)], addressesBefore, addresses, commentsBefore, comments);
     }
 }

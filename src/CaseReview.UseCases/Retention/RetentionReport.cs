@@ -9,6 +9,7 @@ namespace CaseReview.UseCases.Retention;
 /// <param name="DryRun">True when nothing was changed.</param>
 /// <param name="AsOf">The moment the schedule was applied at (UTC).</param>
 /// <param name="Cases">Cases whose personal data is replaced (and whose documents are deleted), oldest ending first.</param>
+/// <param name="HeldByRestriction">Cases past their date that are not anonymised because their processing is restricted (UK GDPR Article 18(1)(c)).</param>
 /// <param name="EmailBodies">Ids of sent emails whose text is removed (<c>Retention:SentEmailBodyDays</c>).</param>
 /// <param name="ExpiredDrafts">Unsent online forms past their expiry, deleted.</param>
 /// <param name="IdempotencyRecords">Remembered <c>Idempotency-Key</c>s older than <c>Retention:IdempotencyRecordDays</c>, deleted.</param>
@@ -18,6 +19,7 @@ public sealed record RetentionReport(
     bool DryRun,
     DateTime AsOf,
     IReadOnlyList<CaseToAnonymise> Cases,
+    IReadOnlyList<CaseHeldByRestriction> HeldByRestriction,
     IReadOnlyList<long> EmailBodies,
     int ExpiredDrafts,
     int IdempotencyRecords,
@@ -27,7 +29,7 @@ public sealed record RetentionReport(
     /// <summary>The counts, for the audit trail and the log: never a name or a reference.</summary>
     [JsonIgnore]
     public string Counts =>
-        $"cases {Cases.Count}, documents {Cases.Sum(c => c.Documents)}, email bodies {EmailBodies.Count}, expired drafts {ExpiredDrafts}, idempotency records {IdempotencyRecords}, audit IP addresses {AuditIpAddresses}, survey comments {SurveyComments}";
+        $"cases {Cases.Count}, held by restriction {HeldByRestriction.Count}, documents {Cases.Sum(c => c.Documents)}, email bodies {EmailBodies.Count}, expired drafts {ExpiredDrafts}, idempotency records {IdempotencyRecords}, audit IP addresses {AuditIpAddresses}, survey comments {SurveyComments}";
 
     /// <summary>True when the run had nothing to do.</summary>
     [JsonIgnore]

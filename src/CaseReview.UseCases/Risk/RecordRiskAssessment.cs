@@ -15,7 +15,7 @@ namespace CaseReview.UseCases.Risk;
 /// with the reason. A reassessment is a new assessment; the latest is the case's current level.
 /// </summary>
 [Callers(Callers.Caseworkers, "assess the victim's risk")]
-public sealed record RecordRiskAssessmentCommand(Dictionary<string, string?>? Answers, string? RaiseTo, string? RaiseReason) : ICommand<RiskAssessmentView>
+public sealed record RecordRiskAssessmentCommand(Dictionary<string, string?>? Answers, string? RaiseTo, string? RaiseReason) : ICommand<RiskAssessmentView>, ICaseCommand
 {
     [JsonIgnore]
     public string Reference { get; init; } = string.Empty;

@@ -14,7 +14,7 @@ namespace CaseReview.UseCases.Tracking;
 /// agency on it sees it. A request, not a command, as <see cref="AddCaseDocumentCommand"/>.
 /// </summary>
 [Callers(Callers.Anyone)]
-public sealed record AddDocumentByTrackingCodeCommand(string TrackingCode, DocumentUpload? File, string? Description) : IRequest<TrackingDocument>;
+public sealed record AddDocumentByTrackingCodeCommand(string TrackingCode, DocumentUpload? File, string? Description) : IRequest<TrackingDocument>, ITrackingCommand;
 
 public sealed class AddDocumentByTrackingCodeValidator : AbstractValidator<AddDocumentByTrackingCodeCommand>
 {

@@ -12,7 +12,7 @@ namespace CaseReview.UseCases.Tracking;
 
 /// <summary>The applicant asks for an appeal themselves, with their tracking code, while the appeal window is open.</summary>
 [Callers(Callers.Anyone)]
-public sealed record AppealByTrackingCodeCommand(string? Grounds) : ICommand<TrackingView>
+public sealed record AppealByTrackingCodeCommand(string? Grounds) : ICommand<TrackingView>, ITrackingCommand
 {
     [JsonIgnore]
     public string TrackingCode { get; init; } = string.Empty;

@@ -18,7 +18,7 @@ namespace CaseReview.UseCases.Tracking;
 /// </summary>
 [Callers(Callers.Anyone)]
 public sealed record ChangeContactByTrackingCodeCommand(string? Email, string? Phone, string? Address, string? Postcode, PreferredContact? PreferredContact)
-    : ICommand<TrackingView>
+    : ICommand<TrackingView>, ITrackingCommand
 {
     [JsonIgnore]
     public string TrackingCode { get; init; } = string.Empty;

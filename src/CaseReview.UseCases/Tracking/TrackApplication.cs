@@ -35,7 +35,8 @@ public sealed record TrackingView(
     IReadOnlyList<TrackingDocument> DocumentsSent,
     bool CanWithdraw = false,
     bool CanChangeContact = false,
-    bool Withdrawn = false);
+    bool Withdrawn = false,
+    bool OnHold = false);
 
 public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner planner, TimeProvider clock)
     : IQueryHandler<TrackApplicationQuery, TrackingView>
@@ -64,14 +65,14 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
             application.Reference,
             application.Status,
             StageWords.Stage(application.Status),
-            StageWords.NextStep(application.Status, canAppeal),
+            application.IsRestricted ? OnHoldStep : StageWords.NextStep(application.Status, canAppeal),
             planner.Today(application.ReceivedAt),
             keyDates,
             canAppeal,
             appealBy,
             Outcome(application, new AgencyRegister(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken))),
             AppealDecision(application, planner),
-            application.MayApplicantAddDocuments,
+            application.MayApplicantAddDocuments && !application.IsRestricted,
             // Only what the applicant sent themselves: staff's and agencies' documents are not theirs to see here.
             [.. (await db.CaseDocuments.AsNoTracking().Where(d => d.ApplicationId == application.Id && d.FromApplicant)
                     .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
@@ -79,9 +80,16 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
                     .ToListAsync(cancellationToken))
                 .Select(d => new TrackingDocument(d.FileName, d.Size, d.UploadedAt))],
             allowed.Contains(CaseAction.Withdraw),
-            application.IsOpen,
-            application.Status == CaseStatus.Withdrawn);
+            application.IsOpen && !application.IsRestricted,
+            application.Status == CaseStatus.Withdrawn,
+            application.IsRestricted);
     }
+
+    /// <summary>
+    /// The next step while processing is restricted (Article 18): the applicant still sees the stage and dates, and that the
+    /// case is on hold, never the ground (staff's record).
+    /// </summary>
+    public const string OnHoldStep = "Your case is on hold: we keep your information but do not use it or work on your case. We will tell you before we take the hold off.";
 
     /// <summary>Shown once the latest review's outcome is sent; a review set aside by an upheld appeal is not.</summary>
     private static TrackingOutcome? Outcome(CaseApplication application, AgencyRegister agencies)

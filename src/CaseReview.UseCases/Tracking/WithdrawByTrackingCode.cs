@@ -17,7 +17,7 @@ namespace CaseReview.UseCases.Tracking;
 /// phone); the case's history shows it to the officer, and it is audited.
 /// </summary>
 [Callers(Callers.Anyone)]
-public sealed record WithdrawByTrackingCodeCommand(string? Reason) : ICommand<TrackingView>
+public sealed record WithdrawByTrackingCodeCommand(string? Reason) : ICommand<TrackingView>, ITrackingCommand
 {
     [JsonIgnore]
     public string TrackingCode { get; init; } = string.Empty;

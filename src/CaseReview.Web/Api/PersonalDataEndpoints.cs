@@ -7,7 +7,7 @@ namespace CaseReview.Web.Api;
 
 /// <summary>
 /// Administrators look after personal data: apply the retention schedule now (or see what it would change with
-/// <c>?dryRun=true</c>), erase one case's personal data on request, and answer a subject access request. All audited.
+/// <c>?dryRun=true</c>), erase one case's personal data on request, restrict its processing and lift the restriction, and answer a subject access request. All audited.
 /// </summary>
 internal static class PersonalDataEndpoints
 {
@@ -29,6 +29,28 @@ internal static class PersonalDataEndpoints
             .WithTags("Personal data")
             .WithName("EraseCase")
             .WithSummary("Erase a closed or withdrawn case's personal data now, on request, where the council has decided the law allows it: the same anonymisation as the retention schedule (administrators only; audited)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapPost("/api/cases/{reference}/restriction", async (string reference, [FromBody] RestrictProcessingCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Reference = reference }, ct)))
+            .RequireAuthorization(Auth.AuthSetup.AdministratorPolicy)
+            .WithTags("Personal data")
+            .WithName("RestrictProcessing")
+            .WithSummary("Restrict processing of a case (UK GDPR Article 18) on a ground (accuracy-contested, unlawful-processing, legal-claims, objection-pending) with a reason: its data is kept but not processed until lifted; the applicant is told (administrators only; audited)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapPost("/api/cases/{reference}/restriction/lift", async (string reference, [FromBody] LiftRestrictionCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Reference = reference }, ct)))
+            .RequireAuthorization(Auth.AuthSetup.AdministratorPolicy)
+            .WithTags("Personal data")
+            .WithName("LiftRestriction")
+            .WithSummary("Lift a case's restriction of processing with a reason: it can be worked on again; the applicant is told (administrators only; audited)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -132,6 +132,9 @@ internal static class AuthorizationMatrix
         new("GET /api/admin/subject-access", "401 200 403 403 403 403 403 403", (w, c) => Get("/api/admin/subject-access?email=alex@example.org")),
         // Erasure on request: administrators only; an open case (as here) is refused by the case itself.
         new("POST /api/cases/{reference}/erase", "401 409 403 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/erase", new { reason = "Article 17(1)(a), approved by the DPO." })),
+        // Restriction of processing (Article 18): administrators only; lifting a restriction the case does not have is refused by the case itself.
+        new("POST /api/cases/{reference}/restriction", "401 200 403 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/restriction", new { ground = "accuracy-contested", reason = "The applicant says the complaint dates are wrong." })),
+        new("POST /api/cases/{reference}/restriction/lift", "401 409 403 403 403 403 403 403", async (w, c) => Post($"/api/cases/{await w.PanelCase(c)}/restriction/lift", new { reason = "The dates were checked." })),
     ];
 
     /// <summary>Endpoints open to everyone by design: the resident's door, sign-in, setting a password from an emailed link, and the published figures.</summary>

@@ -38,6 +38,8 @@ internal static class StaffPageMatrix
         new("/staff/cases/{reference}/assign", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/assign"),
         new("/staff/cases/{reference}/deadlines/{stage}/extend", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/deadlines/ReviewMeeting/extend"),
         new("/staff/cases/{reference}/correct", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/correct"),
+        // Restriction of processing (Article 18): administrators only; a case officer is told so in words.
+        new("/staff/cases/{reference}/restriction", "SignIn 200 403 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/restriction"),
         new("/staff/cases/{reference}/schedule-review", "SignIn 200 200 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/schedule-review"),
         // Closing waits for the appeal window, so even caseworkers are told "not now" on a case under review.
         new("/staff/cases/{reference}/close", "SignIn 403 403 403 404 403 SignIn 404", w => $"/staff/cases/{w.SharedCase}/close"),

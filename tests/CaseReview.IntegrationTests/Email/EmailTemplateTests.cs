@@ -11,7 +11,7 @@ public sealed class EmailTemplateTests : IDisposable
     public void EveryShippedTemplate_HasASubject_PlainTextAndHtml()
     {
         var names = FileEmailTemplates.ShippedTemplateNames();
-        Assert.Equal(20, names.Count);
+        Assert.Equal(22, names.Count);
         var templates = new FileEmailTemplates(null);
         foreach (var name in names)
         {

@@ -121,6 +121,8 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         builder.Ignore(a => a.CurrentInformationRequests);
         builder.Ignore(a => a.CurrentMeetingRecord);
         builder.Property(a => a.ClosureReason).HasMaxLength(4000);
+        // Restriction of processing (Article 18): the reason is in the case's history, not here.
+        builder.Property(a => a.RestrictedBy).HasMaxLength(254);
 
         builder.HasMany(a => a.Complaints).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.History).WithOne().HasForeignKey("ApplicationId").OnDelete(DeleteBehavior.Cascade);

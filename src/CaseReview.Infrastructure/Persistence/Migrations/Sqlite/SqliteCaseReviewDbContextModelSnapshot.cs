@@ -186,6 +186,17 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RestrictedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictedBy")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictionGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .HasColumnType("TEXT");
 

@@ -58,7 +58,9 @@ public abstract class CaseActionPageModel(IMediator mediator) : StaffPageModel
 
         if (WorkflowAction is { } action && !Case.AllowedActions.Contains(action.Name()))
         {
-            return Forbidden(RoleRefusal() ?? $"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
+            return Forbidden(Case.Restriction is not null
+                ? CaseWords.RestrictedNow
+                : RoleRefusal() ?? $"You cannot do this now: the case is {CaseWords.Status(Case.Status)}.");
         }
 
         if (NotNow() is { } why)

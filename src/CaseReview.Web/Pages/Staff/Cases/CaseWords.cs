@@ -5,6 +5,9 @@ namespace CaseReview.Web.Pages.Staff.Cases;
 /// <summary>Case statuses and actions in the words staff use on the pages.</summary>
 public static class CaseWords
 {
+    /// <summary>What an action page says while processing of the case is restricted (Article 18).</summary>
+    public const string RestrictedNow = "Processing of this case is restricted, so nothing can be done to it until an administrator lifts the restriction.";
+
     public static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Received => "received",

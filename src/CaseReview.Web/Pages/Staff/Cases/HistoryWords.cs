@@ -29,6 +29,8 @@ public static class HistoryWords
         "linked" => "Linked to another application",
         "unlinked" => "Link removed",
         Domain.Applications.CaseApplication.AnonymiseAction => "Personal data removed (retention schedule)",
+        Domain.Applications.CaseApplication.RestrictAction => "Processing restricted",
+        Domain.Applications.CaseApplication.LiftRestrictionAction => "Restriction of processing lifted",
         _ => change.Action,
     };
 }

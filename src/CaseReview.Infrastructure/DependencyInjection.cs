@@ -17,6 +17,7 @@ using CaseReview.UseCases.Reminders;
 using CaseReview.UseCases.Review;
 using CaseReview.UseCases.Risk;
 using CaseReview.UseCases.Statistics;
+using CaseReview.UseCases.SubjectAccess;
 using CaseReview.UseCases.Survey;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -126,6 +127,7 @@ public static class DependencyInjection
         services.AddSingleton<ILetterTemplates>(new FileLetterTemplates(configuration["Letters:TemplatesFolder"]));
         services.AddSingleton<ILetterPdf, PdfLetterRenderer>();
         services.AddSingleton<IPanelPackPdf, PdfPanelPackRenderer>();
+        services.AddSingleton<ISubjectAccessPdf, PdfSubjectAccessRenderer>();
         // Left unset, Email:Smtp:Security means TLS required outside Development (SmtpSettings.SecurityFor).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
         services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(sp.GetRequiredService<SmtpSettings>(), sp.GetRequiredService<CouncilDetails>(), development));

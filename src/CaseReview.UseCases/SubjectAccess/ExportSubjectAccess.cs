@@ -16,13 +16,18 @@ namespace CaseReview.UseCases.SubjectAccess;
 /// A subject access request (UK GDPR Article 15): everything CaseReview holds about one person, found by their email,
 /// phone, name or postcode (any of them; a case matching any is included): each case in full as caseworkers see it,
 /// the emails sent about it and the audit lines about it. Parts that hold other people's data (a third party, staff,
-/// neighbours named in free text) are marked for the administrator to review before anything is sent. Audited.
+/// neighbours named in free text) are marked for the administrator to review before anything is sent. Audited as
+/// <c>subject-access.export</c> (the JSON and the page) or <c>subject-access.downloaded</c> (<paramref name="Download"/>:
+/// the PDF bundle), with what was searched by and how many cases, never the values.
 /// </summary>
 [Callers(Callers.Administrators, "answer subject access requests")]
-public sealed record ExportSubjectAccessQuery(string? Email, string? Phone, string? Name, string? Postcode) : IQuery<SubjectAccessExport>;
+public sealed record ExportSubjectAccessQuery(string? Email, string? Phone, string? Name, string? Postcode, bool Download = false) : IQuery<SubjectAccessExport>;
 
-/// <summary>The export: the cases found (oldest first), how each matched, and what to review before sending it.</summary>
-public sealed record SubjectAccessExport(DateTime ExportedAt, IReadOnlyList<string> SearchedBy, IReadOnlyList<SubjectAccessCase> Cases, IReadOnlyList<string> ForRedactionReview);
+/// <summary>
+/// The export: when and by whom it was made, the cases found (oldest first), how each matched, and what to review
+/// before sending it.
+/// </summary>
+public sealed record SubjectAccessExport(DateTime ExportedAt, string ExportedBy, IReadOnlyList<string> SearchedBy, IReadOnlyList<SubjectAccessCase> Cases, IReadOnlyList<string> ForRedactionReview);
 
 /// <summary>
 /// One case the person is in: how it matched (<c>email</c>, <c>phone</c>, <c>name</c>, <c>postcode</c> for the applicant;
@@ -114,14 +119,14 @@ public sealed class ExportSubjectAccessHandler(ICaseReviewDb db, CaseAccess acce
 
         // What was searched by and how much was found; never the values themselves.
         string[] searchedBy = [.. new[] { ("email", emailKey), ("phone", phoneKey), ("name", name), ("postcode", postcodeKey) }.Where(s => s.Item2 is not null).Select(s => s.Item1)];
-        db.AuditEntries.Add(user.Audit(now, "subject-access.export", null, $"by={string.Join('+', searchedBy)};cases={found.Count}"));
+        db.AuditEntries.Add(user.Audit(now, query.Download ? "subject-access.downloaded" : "subject-access.export", null, $"by={string.Join('+', searchedBy)};cases={found.Count}"));
         foreach (var reference in references)
         {
             db.AuditEntries.Add(user.Audit(now, "subject-access.case", reference, null));
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new SubjectAccessExport(now, searchedBy, found, RedactionReview);
+        return new SubjectAccessExport(now, user.DisplayName ?? user.UserId ?? "staff", searchedBy, found, RedactionReview);
     }
 
     private static List<string> MatchedBy(CaseApplication c, string? emailKey, string? phoneKey, string? postcodeKey, string? name)

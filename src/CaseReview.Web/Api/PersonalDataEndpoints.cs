@@ -59,10 +59,12 @@ internal static class PersonalDataEndpoints
         admin.MapGet("/subject-access", async (string? email, string? phone, string? name, string? postcode, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var export = await mediator.Send(new ExportSubjectAccessQuery(email, phone, name, postcode), ct);
-                // The same export, readable, for an administrator signed in to the staff pages (the values escaped again: ASCII only).
-                var query = QueryString.Create(new[] { ("email", email), ("phone", phone), ("name", name), ("postcode", postcode) }
-                    .Where(p => p.Item2 is not null).Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
-                http.Response.Headers.Link = $"</staff/subject-access{query}>; rel=\"alternate\"; type=\"text/html\"";
+                // The same export, readable, for an administrator signed in to the staff pages, and as a PDF bundle (the values escaped again: ASCII only).
+                var search = new[] { ("email", email), ("phone", phone), ("name", name), ("postcode", postcode) }
+                    .Where(p => p.Item2 is not null).Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)).ToList();
+                var page = QueryString.Create(search);
+                var pdf = QueryString.Create(search.Prepend(new("handler", "Pdf")));
+                http.Response.Headers.Link = $"</staff/subject-access{page}>; rel=\"alternate\"; type=\"text/html\", </staff/subject-access{pdf}>; rel=\"alternate\"; type=\"application/pdf\"";
                 return TypedResults.Ok(export);
             })
             .WithName("ExportSubjectAccess")

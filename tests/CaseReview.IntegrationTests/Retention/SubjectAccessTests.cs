@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using CaseReview.IntegrationTests.Letters;
 using CaseReview.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Retention;
 
@@ -107,9 +109,104 @@ public sealed class SubjectAccessTests(CaseReviewApp app) : IClassFixture<CaseRe
         Assert.Contains("email", (await response.ReadJson(HttpStatusCode.BadRequest))["errors"]!.AsObject().Select(e => e.Key));
     }
 
-    private static JsonObject Application(string name, string? email, string? phone, string? address, string? postcode)
+    [Fact]
+    public async Task ThePdfBundle_HoldsBothCasesAndTheirComplaints_AndNothingOfAThirdPersonsCase()
     {
-        var json = JsonNode.Parse(JsonSerializer.Serialize(Api.Application(), Api.Json))!.AsObject();
+        var resident = app.CreateClient();
+        var email = $"kim.{Guid.NewGuid():N}@example.org";
+        var first = (await resident.Submit(Application("Kim Applicant", email, "07700900777", "3 Mill Lane, Redditch", "B97 6AA", "Fireworks thrown at the back door.")))["reference"].Str();
+        var second = (await resident.Submit(Application("Kim Applicant", email, null, null, null, "Bins set alight in the alley.")))["reference"].Str();
+        var other = (await resident.Submit(Application("Lee Neighbour", $"lee.{Guid.NewGuid():N}@example.org", "07700900888", "5 Mill Lane, Redditch", "B97 6AB", "Shouting outside number five.")))["reference"].Str();
+        var admin = await app.AsAdmin();
+        var link = (await admin.GetAsync($"/api/admin/subject-access?email={Uri.EscapeDataString(email)}")).Headers.GetValues("Link").Single();
+        var pdfLink = link.Split(", ").Single(l => l.Contains("type=\"application/pdf\"", StringComparison.Ordinal));
+        var download = pdfLink[(pdfLink.IndexOf('<', StringComparison.Ordinal) + 1)..pdfLink.IndexOf('>', StringComparison.Ordinal)];
+        var browser = await app.SignedInBrowserAsync("Administrator");
+        var before = await app.QueryDatabaseAsync(db => db.AuditEntries.MaxAsync(e => e.Id));
+
+        var response = await browser.GetAsync(download);
+        var text = await LetterPdf.TextAsync(response);
+
+        Assert.StartsWith("/staff/subject-access?handler=Pdf&email=", download, StringComparison.Ordinal);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Matches(@"^subject-access-\d{4}-\d{2}-\d{2}\.pdf$", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Contains($"Case {first}", text, StringComparison.Ordinal);
+        Assert.Contains($"Case {second}", text, StringComparison.Ordinal);
+        Assert.Contains("Fireworks thrown at the back door.", text, StringComparison.Ordinal);
+        Assert.Contains("Bins set alight in the alley.", text, StringComparison.Ordinal);
+        Assert.Contains("Kim Applicant", text, StringComparison.Ordinal);
+        Assert.Contains("3 Mill Lane, Redditch", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lee Neighbour", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shouting outside", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("5 Mill Lane", text, StringComparison.Ordinal);
+        // The review for other people's data comes before any case, so it is read before anything is sent.
+        var review = text.IndexOf("For redaction review: check before sending", StringComparison.Ordinal);
+        Assert.InRange(review, 0, text.IndexOf($"Case {first}", StringComparison.Ordinal));
+        Assert.Contains("staff members' data", text, StringComparison.Ordinal);
+
+        // The download is audited like the export: what was searched by and how much was found, never the address.
+        var audit = await app.QueryDatabaseAsync(db => db.AuditEntries.Where(e => e.Id > before && e.Action.StartsWith("subject-access")).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal("by=email;cases=2", Assert.Single(audit, e => e.Action == "subject-access.downloaded").Detail);
+        Assert.Equal([first, second], audit.Where(e => e.Action == "subject-access.case").Select(e => e.CaseReference).Order());
+        Assert.DoesNotContain(audit, e => (e.Detail ?? string.Empty).Contains(email, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ThePage_OffersThePdf_AfterASearch()
+    {
+        var email = $"ash.{Guid.NewGuid():N}@example.org";
+        var reference = (await app.CreateClient().Submit(Application("Ash Applicant", email, null, "1 Elm Close", "B98 8AH")))["reference"].Str();
+        var browser = await app.SignedInBrowserAsync("Administrator");
+
+        var page = await HtmlPages.PageAsync(browser, $"/staff/subject-access?email={Uri.EscapeDataString(email)}");
+        var download = page.QuerySelector("a#download-pdf")!;
+        var text = await LetterPdf.TextAsync(await browser.GetAsync(download.GetAttribute("href")!));
+
+        Assert.Equal("Download as PDF", download.TextContent.Trim());
+        Assert.Contains($"Case {reference}", text, StringComparison.Ordinal);
+        Assert.Contains("Ash Applicant", text, StringComparison.Ordinal);
+        Assert.Null((await HtmlPages.PageAsync(browser, "/staff/subject-access")).QuerySelector("a#download-pdf"));
+    }
+
+    [Fact]
+    public async Task ThePdf_WithNothingToSearchBy_ShowsTheFormsError()
+    {
+        var browser = await app.SignedInBrowserAsync("Administrator");
+        var before = await app.QueryDatabaseAsync(db => db.AuditEntries.MaxAsync(e => e.Id));
+
+        var response = await browser.GetAsync("/staff/subject-access?handler=Pdf&email=&name=");
+        var page = await HtmlPages.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/html", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("Give the person's email, phone, name or postcode", page.QuerySelector("#email-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Give the person's email, phone, name or postcode", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await app.QueryDatabaseAsync(db => db.AuditEntries.AnyAsync(e => e.Id > before && e.Action == "subject-access.downloaded")));
+    }
+
+    [Theory]
+    [InlineData("CaseOfficer", null)]
+    [InlineData("PanelMember", "Police")]
+    public async Task ThePdf_IsForAdministratorsOnly(string role, string? agency)
+    {
+        var email = $"jay.{Guid.NewGuid():N}@example.org";
+        await app.CreateClient().Submit(Application("Jay Applicant", email, null, null, null));
+        var browser = await app.SignedInBrowserAsync(role, agency);
+
+        var response = await browser.GetAsync($"/staff/subject-access?handler=Pdf&email={Uri.EscapeDataString(email)}");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("You cannot answer subject access requests", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jay Applicant", body, StringComparison.Ordinal);
+    }
+
+    private static JsonObject Application(string name, string? email, string? phone, string? address, string? postcode, string? complaint = null)
+    {
+        var complaints = complaint is null ? Api.ThreeQualifyingComplaints()
+            : [new { incidentDate = "2026-10-20", reportedDate = "2026-10-21", agency = "Police", agencyReference = (string?)null, summary = complaint }];
+        var json = JsonNode.Parse(JsonSerializer.Serialize(Api.Application(complaints), Api.Json))!.AsObject();
         json["applicant"] = new JsonObject
         {
             ["name"] = name,

@@ -1,3 +1,4 @@
+using CaseReview.Domain.Calendar;
 using CaseReview.UseCases.SubjectAccess;
 using CaseReview.Web.Auth;
 using CaseReview.Web.Forms;
@@ -10,9 +11,10 @@ namespace CaseReview.Web.Pages.Staff;
 /// <summary>
 /// A subject access request for administrators: the readable bundle of <see cref="ExportSubjectAccessQuery"/> (the
 /// same export as <c>GET /api/admin/subject-access</c>), searched by email, phone, name or postcode. A GET form, like
-/// the audit trail's; every search is audited by the use case.
+/// the audit trail's; every search is audited by the use case. <c>?handler=Pdf</c> with the same fields downloads the
+/// export as a PDF bundle (audited as a download); a search it cannot make shows the form with its errors.
 /// </summary>
-public sealed class SubjectAccessModel(IMediator mediator) : StaffPageModel
+public sealed class SubjectAccessModel(IMediator mediator, ISubjectAccessPdf pdf) : StaffPageModel
 {
     protected override IReadOnlyList<FormField> Fields { get; } =
     [
@@ -48,5 +50,22 @@ public sealed class SubjectAccessModel(IMediator mediator) : StaffPageModel
 
         ViewData["HasErrors"] = Errors.Any;
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        var search = new ExportSubjectAccessQuery(Email, Phone, Name, Postcode, Download: true);
+        try
+        {
+            var export = await mediator.Send(search, ct);
+            return File(pdf.Render(export, search), "application/pdf", $"subject-access-{WorkingDayCalendar.LondonDate(export.ExportedAt):yyyy-MM-dd}.pdf");
+        }
+        catch (ValidationException invalid)
+        {
+            // Nothing (or nothing usable) to search by: the form again, with what to put right.
+            Errors.AddFailures(invalid.Errors, Fields);
+            ViewData["HasErrors"] = true;
+            return Page();
+        }
     }
 }

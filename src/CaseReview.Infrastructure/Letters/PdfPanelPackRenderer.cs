@@ -3,7 +3,6 @@ using CaseReview.Domain.Calendar;
 using CaseReview.UseCases.Documents;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Review;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace CaseReview.Infrastructure.Letters;
@@ -42,13 +41,8 @@ internal sealed partial class PdfPanelPackRenderer : IPanelPackPdf
     [GeneratedRegex("(?<=[a-z])[A-Z]")]
     private static partial Regex CapitalInside();
 
-    private sealed class Drawing(PdfTextPage page)
+    private sealed class Drawing(PdfTextPage textPage) : PdfReportDrawing(textPage)
     {
-        private readonly XFont _body = new(LetterFonts.Family, 10);
-        private readonly XFont _bold = new(LetterFonts.Family, 10, XFontStyleEx.Bold);
-        private readonly XFont _heading = new(LetterFonts.Family, 13, XFontStyleEx.Bold);
-        private readonly XFont _title = new(LetterFonts.Family, 16, XFontStyleEx.Bold);
-        private double _y = 20;
 
         public void Draw(PanelPack pack)
         {
@@ -190,40 +184,5 @@ internal sealed partial class PdfPanelPackRenderer : IPanelPackPdf
                 Field("Recorded", $"by {record.RecordedBy} on {EmailWords.DateAndTime(record.RecordedAt)}");
             }
         }
-
-        private static string? Join(params string?[] parts) =>
-            string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } joined ? joined : null;
-
-        private void Heading(string text)
-        {
-            _y = page.KeepTogether(_y + 4, 20);
-            page.Wrapped(text, _heading, Left, ref _y);
-            _y += 1;
-        }
-
-        private void SubHeading(string text)
-        {
-            _y = page.KeepTogether(_y + 2, 15);
-            page.Wrapped(text, _bold, Left, ref _y);
-        }
-
-        private void Field(string label, string? value) =>
-            page.Wrapped($"{label}: {(string.IsNullOrWhiteSpace(value) ? "Not given" : value)}", _body, Left, ref _y);
-
-        private void Block(string label, string text)
-        {
-            page.Wrapped($"{label}:", _bold, Left, ref _y);
-            page.Paragraphs(text, _body, Left + 4, ref _y);
-            _y += 1;
-        }
-
-        private void Item(string heading, string text)
-        {
-            _y = page.KeepTogether(_y + 1, 10);
-            page.Wrapped(heading, _bold, Left, ref _y);
-            page.Paragraphs(text, _body, Left + 4, ref _y);
-        }
-
-        private void Line(string text) => page.Wrapped(text, _body, Left, ref _y);
     }
 }

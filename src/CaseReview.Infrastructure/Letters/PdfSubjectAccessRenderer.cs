@@ -37,14 +37,9 @@ internal sealed class PdfSubjectAccessRenderer : ISubjectAccessPdf
         return output.ToArray();
     }
 
-    private sealed class Drawing(PdfTextPage page)
+    private sealed class Drawing(PdfTextPage textPage) : PdfReportDrawing(textPage)
     {
-        private readonly XFont _body = new(LetterFonts.Family, 10);
         private readonly XFont _small = new(LetterFonts.Family, 9);
-        private readonly XFont _bold = new(LetterFonts.Family, 10, XFontStyleEx.Bold);
-        private readonly XFont _heading = new(LetterFonts.Family, 13, XFontStyleEx.Bold);
-        private readonly XFont _title = new(LetterFonts.Family, 16, XFontStyleEx.Bold);
-        private double _y = 20;
 
         public void Draw(SubjectAccessExport export, ExportSubjectAccessQuery search)
         {
@@ -259,45 +254,12 @@ internal sealed class PdfSubjectAccessRenderer : ISubjectAccessPdf
             }
         }
 
-        private static string? Join(params string?[] parts) =>
-            string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } joined ? joined : null;
-
-        private void Heading(string text)
-        {
-            _y = page.KeepTogether(_y + 4, 20);
-            page.Wrapped(text, _heading, Left, ref _y);
-            _y += 1;
-        }
-
-        private void SubHeading(string text)
-        {
-            _y = page.KeepTogether(_y + 2, 15);
-            page.Wrapped(text, _bold, Left, ref _y);
-        }
-
-        private void Field(string label, string? value) =>
-            page.Wrapped($"{label}: {(string.IsNullOrWhiteSpace(value) ? "Not given" : value)}", _body, Left, ref _y);
-
         private void OptionalField(string label, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
                 Field(label, value);
             }
-        }
-
-        private void Block(string label, string text)
-        {
-            page.Wrapped($"{label}:", _bold, Left, ref _y);
-            page.Paragraphs(text, _body, Left + 4, ref _y);
-            _y += 1;
-        }
-
-        private void Item(string heading, string text)
-        {
-            _y = page.KeepTogether(_y + 1, 10);
-            page.Wrapped(heading, _bold, Left, ref _y);
-            page.Paragraphs(text, _body, Left + 4, ref _y);
         }
 
         private void Empty(int count, string text)
@@ -307,7 +269,5 @@ internal sealed class PdfSubjectAccessRenderer : ISubjectAccessPdf
                 Line(text);
             }
         }
-
-        private void Line(string text) => page.Wrapped(text, _body, Left, ref _y);
     }
 }

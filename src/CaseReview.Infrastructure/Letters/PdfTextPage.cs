@@ -5,7 +5,7 @@ namespace CaseReview.Infrastructure.Letters;
 
 /// <summary>
 /// The A4 page being drawn on (millimetres from the top left), turning to a new one when the text reaches the bottom;
-/// words wrap at the right margin. A footer, when given, is printed at the foot of every page. Used by letters and the panel pack.
+/// words wrap at the right margin. A footer, when given, is printed at the foot of every page. Used by letters and the reports (<see cref="PdfReportDrawing"/>).
 /// </summary>
 internal sealed class PdfTextPage(PdfDocument document, string? footer = null) : IDisposable
 {

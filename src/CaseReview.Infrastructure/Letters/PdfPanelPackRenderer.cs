@@ -14,8 +14,6 @@ namespace CaseReview.Infrastructure.Letters;
 /// </summary>
 internal sealed partial class PdfPanelPackRenderer : IPanelPackPdf
 {
-    private const double Left = PdfTextPage.Left;
-
     public PdfPanelPackRenderer() => LetterFonts.EnsureRegistered();
 
     public byte[] Render(PanelPack pack)
@@ -43,7 +41,6 @@ internal sealed partial class PdfPanelPackRenderer : IPanelPackPdf
 
     private sealed class Drawing(PdfTextPage textPage) : PdfReportDrawing(textPage)
     {
-
         public void Draw(PanelPack pack)
         {
             var c = pack.Case;

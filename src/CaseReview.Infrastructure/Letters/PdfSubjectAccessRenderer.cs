@@ -16,8 +16,6 @@ namespace CaseReview.Infrastructure.Letters;
 /// </summary>
 internal sealed class PdfSubjectAccessRenderer : ISubjectAccessPdf
 {
-    private const double Left = PdfTextPage.Left;
-
     public PdfSubjectAccessRenderer() => LetterFonts.EnsureRegistered();
 
     public byte[] Render(SubjectAccessExport export, ExportSubjectAccessQuery search)

@@ -118,20 +118,23 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
     /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
     public CasePermissions PermissionsOn(CaseApplication application, DateOnly? today = null)
     {
-        var caseworker = user.IsCaseworker();
+        // A restricted case is kept, not processed (Article 18): nothing may be done to it until the restriction is
+        // lifted, so no caller is offered an action on it (linking, the pack and the appeal's refusal are reads).
+        var processes = !application.IsRestricted;
+        var caseworker = user.IsCaseworker() && processes;
         return new CasePermissions(
             VerifyComplaints: caseworker && application.MayVerifyComplaints,
             AssignOfficer: caseworker && application.MayAssignOfficer,
             ExtendDeadlines: caseworker && application.IsOpen,
             LinkCases: SeesLinks,
-            RecordAgencyResponses: Agencies.NamesOf(application.PanelAgencyIds.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))),
+            RecordAgencyResponses: processes ? Agencies.NamesOf(application.PanelAgencyIds.Where(a => application.MayRecordAgencyResponse(a) && AnswersFor(a))) : [],
             RecordConsultation: caseworker && application.MayRecordApplicantConsultation,
             AddNotes: caseworker,
             AppealDecisionRefusal: application.Status == CaseStatus.AppealRequested ? WhyNotDecideAppeal(application) : null,
-            AddDocuments: MayAddDocuments(application),
+            AddDocuments: processes && MayAddDocuments(application),
             DeleteDocuments: caseworker,
             CorrectDetails: caseworker && !application.IsAnonymised,
-            RecordMeeting: today is { } day && application.MayRecordMeeting(day) && MayRecordMeeting(application),
+            RecordMeeting: processes && today is { } day && application.MayRecordMeeting(day) && MayRecordMeeting(application),
             ViewPanelPack: SeesPanelPack(application));
     }
 

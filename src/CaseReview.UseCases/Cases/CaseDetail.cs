@@ -52,7 +52,7 @@ public sealed record CaseDetail(
         c.Version,
         c.ReceivedAt,
         [.. c.AllowedActions(utcNow, planner).Where(a => caller.Permits(a, c)).Select(a => a.Name())],
-        WhileRestricted(caller.PermissionsOn(c, planner.Today(utcNow)), c),
+        caller.PermissionsOn(c, planner.Today(utcNow)),
         OpenDeadlines(c, utcNow, planner),
         caller.SeesApplicantContact ? c.Applicant : c.Applicant with { Email = null, Phone = null, Address = null, Postcode = null },
         c.IsThirdParty,
@@ -89,23 +89,6 @@ public sealed record CaseDetail(
             ? new ProcessingRestrictionView(RestrictionGrounds.Name(ground), RestrictionGrounds.Words(ground), at, caller.StaffName(c.RestrictedBy ?? string.Empty))
             : null,
         caller.ChangesRestrictions && !c.IsAnonymised);
-
-    // A restricted case is kept, not processed (Article 18): nothing may be done to it until the restriction is lifted.
-    private static CasePermissions WhileRestricted(CasePermissions permissions, CaseApplication c) => c.IsRestricted
-        ? permissions with
-        {
-            VerifyComplaints = false,
-            AssignOfficer = false,
-            ExtendDeadlines = false,
-            RecordAgencyResponses = [],
-            RecordConsultation = false,
-            AddNotes = false,
-            AddDocuments = false,
-            DeleteDocuments = false,
-            CorrectDetails = false,
-            RecordMeeting = false,
-        }
-        : permissions;
 
     // "Assigned to someone@council.example": the officer's address is for the lead body.
     private static string? HistoryReason(StatusChange h, CaseAccess caller) =>

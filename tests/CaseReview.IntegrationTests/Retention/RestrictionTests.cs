@@ -22,11 +22,17 @@ public sealed class RestrictionTests(CaseReviewApp app) : IClassFixture<CaseRevi
         var submitted = await app.CreateClient().Submit();
         var (reference, code) = (submitted["reference"].Str(), submitted["trackingCode"].Str());
 
+        string[] offered = ["verifyComplaints", "assignOfficer", "extendDeadlines", "addNotes", "addDocuments", "deleteDocuments", "correctDetails"];
+        var before = (await (await admin.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK))["permissions"]!;
+        Assert.All(offered, name => Assert.True(before[name]!.GetValue<bool>(), name));
+
         var restricted = await Restrict(admin, reference, "accuracy-contested", "Alex says the complaint dates are wrong.");
 
         Assert.Equal("accuracy-contested", restricted["restriction"]!["ground"].Str());
         Assert.Empty(restricted["allowedActions"]!.AsArray());
-        Assert.False(restricted["permissions"]!["correctDetails"]!.GetValue<bool>());
+        // Nothing that was offered before is offered on it.
+        var permissions = restricted["permissions"]!;
+        Assert.All(offered, name => Assert.False(permissions[name]!.GetValue<bool>(), name));
         Assert.Contains(restricted["history"]!.AsArray(), h => h!["action"].Str() == "restrict-processing"
             && h["reason"].Str().Contains("Alex says the complaint dates are wrong.", StringComparison.Ordinal));
         var refusals = new[]

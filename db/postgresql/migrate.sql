@@ -1599,3 +1599,50 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130233713_StageCompletedOn') THEN
+    DROP INDEX "IX_StageDeadlines_CompletedAt_DueDate";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130233713_StageCompletedOn') THEN
+    ALTER TABLE "StageDeadlines" ADD "CompletedOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130233713_StageCompletedOn') THEN
+    UPDATE "StageDeadlines" SET "CompletedOn" = ("CompletedAt" AT TIME ZONE 'Europe/London')::date
+    WHERE "CompletedAt" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130233713_StageCompletedOn') THEN
+    CREATE INDEX "IX_StageDeadlines_CompletedAt_DueDate_Stage_ApplicationId" ON "StageDeadlines" ("CompletedAt", "DueDate", "Stage", "ApplicationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130233713_StageCompletedOn') THEN
+    CREATE INDEX "IX_StageDeadlines_CompletedOn_Stage_Cancelled_DueDate_StartedOn" ON "StageDeadlines" ("CompletedOn", "Stage", "Cancelled", "DueDate", "StartedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130233713_StageCompletedOn') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130233713_StageCompletedOn', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

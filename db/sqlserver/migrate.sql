@@ -2157,3 +2157,57 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130233659_StageCompletedOn'
+)
+BEGIN
+    DROP INDEX [IX_StageDeadlines_CompletedAt_DueDate] ON [StageDeadlines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130233659_StageCompletedOn'
+)
+BEGIN
+    ALTER TABLE [StageDeadlines] ADD [CompletedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130233659_StageCompletedOn'
+)
+BEGIN
+    UPDATE [StageDeadlines] SET [CompletedOn] = CAST(([CompletedAt] AT TIME ZONE 'UTC') AT TIME ZONE 'GMT Standard Time' AS date)
+    WHERE [CompletedAt] IS NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130233659_StageCompletedOn'
+)
+BEGIN
+    CREATE INDEX [IX_StageDeadlines_CompletedAt_DueDate_Stage_ApplicationId] ON [StageDeadlines] ([CompletedAt], [DueDate], [Stage], [ApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130233659_StageCompletedOn'
+)
+BEGIN
+    CREATE INDEX [IX_StageDeadlines_CompletedOn_Stage_Cancelled_DueDate_StartedOn] ON [StageDeadlines] ([CompletedOn], [Stage], [Cancelled], [DueDate], [StartedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130233659_StageCompletedOn'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130233659_StageCompletedOn', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

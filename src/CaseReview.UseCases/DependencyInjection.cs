@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton<ReminderRound>();
         services.AddSingleton<OutboxGauge>();
         services.AddSingleton<Statistics.PublishedFiguresCache>();
+        services.AddSingleton<Deadlines.OnTimeHistoryCache>();
         services.AddSingleton<Common.CaseReviewTelemetry>();
         services.AddSingleton<Accounts.SignInThrottle>();
         services.AddScoped<Drafts.ApplicationDraftStore>();

@@ -20,6 +20,12 @@ public sealed class StageDeadline
     /// <summary>When the stage was done; null while open.</summary>
     public DateTime? CompletedAt { get; private set; }
 
+    /// <summary>
+    /// The UK date the stage was done (the London date of <see cref="CompletedAt"/>), stored with it so that reports
+    /// count on-time stages in the database by the one rule, <see cref="IsOnTime"/>.
+    /// </summary>
+    public DateOnly? CompletedOn { get; private set; }
+
     /// <summary>True when the case left the stage without doing it (withdrawn, closed, superseded).</summary>
     public bool Cancelled { get; private set; }
 
@@ -42,7 +48,13 @@ public sealed class StageDeadline
         ExtensionReason = reason;
     }
 
-    internal void Complete(DateTime utcNow) => CompletedAt ??= utcNow;
+    internal void Complete(DateTime utcNow)
+    {
+        if (CompletedAt is null)
+        {
+            Done(utcNow);
+        }
+    }
 
     internal void Cancel(DateTime utcNow)
     {
@@ -51,8 +63,14 @@ public sealed class StageDeadline
             return;
         }
 
-        CompletedAt = utcNow;
+        Done(utcNow);
         Cancelled = true;
+    }
+
+    private void Done(DateTime utcNow)
+    {
+        CompletedAt = utcNow;
+        CompletedOn = Calendar.WorkingDayCalendar.LondonDate(utcNow);
     }
 
     /// <summary>Retention: why a due date moved goes (it may quote the applicant); the dates stay.</summary>

@@ -41,7 +41,7 @@ public sealed record DeadlineDashboard(
     IReadOnlyList<OpenInformationRequest> InformationRequests,
     IReadOnlyList<HighRiskCase>? HighRisk = null);
 
-public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, CurrentRiskAssessments risk, TimeProvider clock)
+public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, CurrentRiskAssessments risk, OnTimeHistoryCache history, TimeProvider clock)
     : IQueryHandler<DeadlineDashboardQuery, DeadlineDashboard>
 {
     private static readonly Stage[] StaffStages = [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow)];
@@ -53,7 +53,7 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
         // Amber is "due within 2 working days, today included": due before the third working day from today.
         var amberEnds = planner.Calendar.AddWorkingDays(today, 3);
 
-        // Every query below reads StageDeadlines through its (CompletedAt, DueDate) index; no case is loaded.
+        // The open deadlines are read from their (CompletedAt, DueDate, Stage, ApplicationId) index; no deadline row is loaded.
         var open = db.StageDeadlines.Where(d => d.CompletedAt == null && d.Stage != Stage.AppealWindow);
         var counts = await open.GroupBy(d => d.Stage)
             .Select(g => new { Stage = g.Key, Red = g.Count(d => d.DueDate < today), Amber = g.Count(d => d.DueDate >= today && d.DueDate < amberEnds), Total = g.Count() })
@@ -69,17 +69,15 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
             .ToListAsync(cancellationToken);
         var deadlines = rows.Select(r => new DashboardDeadline(r.Reference, r.Status, r.Stage, r.DueDate, planner.Calendar.RagFor(r.DueDate, today), r.DueDate < today)).ToList();
 
+        // The last 12 months by UK date: the days before today from this instance's daily count, today's counted now.
         var since = today.AddMonths(-12);
-        var sinceUtc = since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var completed = await db.StageDeadlines
-            .Where(d => d.CompletedAt != null && d.CompletedAt >= sinceUtc && !d.Cancelled && d.Stage != Stage.AppealWindow)
-            .Select(d => new { d.Stage, d.DueDate, CompletedAt = d.CompletedAt!.Value })
-            .ToListAsync(cancellationToken);
+        var before = await history.GetAsync(since, today, ct => StageCompletions.CountAsync(db, since, today, ct), cancellationToken);
+        var todays = await StageCompletions.CountAsync(db, today, today.AddDays(1), cancellationToken);
         var onTime = StaffStages.Select(stage =>
         {
-            var done = completed.Where(d => d.Stage == stage && WorkingDayCalendar.LondonDate(d.CompletedAt) >= since).ToList();
-            var inTime = done.Count(d => StageDeadline.IsOnTime(WorkingDayCalendar.LondonDate(d.CompletedAt), d.DueDate));
-            return new StageOnTimeRate(stage, done.Count, inTime, done.Count - inTime, done.Count == 0 ? null : Math.Round(100.0 * inTime / done.Count, 1));
+            var done = before.Concat(todays).Where(c => c.Stage == stage).ToList();
+            var (completed, inTime) = (done.Sum(c => c.Completed), done.Sum(c => c.OnTime));
+            return new StageOnTimeRate(stage, completed, inTime, completed - inTime, completed == 0 ? null : Math.Round(100.0 * inTime / completed, 1));
         }).ToList();
 
         var highRisk = await risk.HighRiskOpenCasesAsync(cancellationToken);

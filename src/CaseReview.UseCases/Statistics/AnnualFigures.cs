@@ -14,7 +14,7 @@ namespace CaseReview.UseCases.Statistics;
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
 /// that review (not an earlier or later review of the same case) made at least one recommendation.
 /// The database does the counting (grouped queries over indexed dates), so the cost follows one year's activity,
-/// not the number of cases ever held; only the year's reviews and completed deadlines come back row by row.
+/// not the number of cases ever held; only the year's reviews come back row by row.
 /// </summary>
 internal static class AnnualFigures
 {
@@ -55,7 +55,7 @@ internal static class AnnualFigures
             kinds.Where(k => k.IsThirdParty).Sum(k => k.Count),
             kinds.Where(k => k.HateMotivated).Sum(k => k.Count));
         var statutory = new StatutoryFigures(kinds.Sum(k => k.Count), thresholdNotMet, reviews, withRecommendations);
-        return new YearFigures(statutory, breakdowns, await TimelinessAsync(db, start, end, calendar, cancellationToken));
+        return new YearFigures(statutory, breakdowns, await TimelinessAsync(db, year, calendar, cancellationToken));
     }
 
     /// <summary>The four statutory figures alone (the year before, for the comparison).</summary>
@@ -102,36 +102,60 @@ internal static class AnnualFigures
         db.Applications.AsNoTracking().SelectMany(a => a.History)
             .CountAsync(h => h.Action == ThresholdDecision && h.To == CaseStatus.ThresholdNotMet && h.OccurredAt >= start && h.OccurredAt < end, cancellationToken);
 
-    private static async Task<IReadOnlyList<StageTimeliness>> TimelinessAsync(ICaseReviewDb db, DateTime start, DateTime end, WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages done in the year by UK date, on time or late (<see cref="StageDeadline.IsOnTime"/>), and the median working
+    /// days taken. The database groups the year's completions by stage and by start and done dates (a few thousand
+    /// groups at most, whatever the number of cases), so the working days are worked out once per group.
+    /// </summary>
+    private static async Task<IReadOnlyList<StageTimeliness>> TimelinessAsync(ICaseReviewDb db, FinancialYear year, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
-        var done = await db.StageDeadlines.AsNoTracking()
-            .Where(d => d.CompletedAt >= start && d.CompletedAt < end && d.Stage != Stage.AppealWindow && !d.Cancelled)
-            .Select(d => new { d.Stage, d.StartedOn, d.DueDate, d.CompletedAt })
+        var (first, last) = (year.FirstDay, year.LastDay);
+        var groups = await db.StageDeadlines.AsNoTracking()
+            .Where(d => d.CompletedOn >= first && d.CompletedOn <= last && d.Stage != Stage.AppealWindow && !d.Cancelled)
+            .GroupBy(d => new { d.Stage, d.StartedOn, DoneOn = d.CompletedOn!.Value, d.DueDate })
+            .Select(g => new { g.Key.Stage, g.Key.StartedOn, g.Key.DoneOn, g.Key.DueDate, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var rows = done.Select(d => (d.Stage, d.StartedOn, d.DueDate, DoneOn: WorkingDayCalendar.LondonDate(d.CompletedAt!.Value))).ToList();
         return [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow).Select(stage =>
         {
-            var ofStage = rows.Where(d => d.Stage == stage).ToList();
+            var ofStage = groups.Where(g => g.Stage == stage).ToList();
+            var onTime = ofStage.Where(g => StageDeadline.IsOnTime(g.DoneOn, g.DueDate)).Sum(g => g.Count);
             return new StageTimeliness(
                 stage,
-                ofStage.Count(r => StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
-                ofStage.Count(r => !StageDeadline.IsOnTime(r.DoneOn, r.DueDate)),
-                Median([.. ofStage.Select(r => calendar.WorkingDaysBetween(r.StartedOn, r.DoneOn))]));
+                onTime,
+                ofStage.Sum(g => g.Count) - onTime,
+                Median([.. ofStage.GroupBy(g => calendar.WorkingDaysBetween(g.StartedOn, g.DoneOn)).Select(d => (d.Key, d.Sum(g => g.Count)))]));
         })];
     }
 
     private static List<CountRow> Sum(IEnumerable<(string Key, int Count)> counts) =>
         [.. counts.GroupBy(c => c.Key).Select(g => new CountRow(g.Key, g.Sum(c => c.Count))).OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)];
 
-    private static double? Median(List<int> values)
+    /// <summary>The median of values given with how often each occurs.</summary>
+    private static double? Median(List<(int Value, int Count)> counted)
     {
-        if (values.Count == 0)
+        var total = counted.Sum(c => c.Count);
+        if (total == 0)
         {
             return null;
         }
 
-        values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+        counted.Sort((a, b) => a.Value.CompareTo(b.Value));
+        // The values at 0-based positions (total - 1) / 2 and total / 2 of the sorted list: one and the same when the count is odd.
+        return (ValueAt(counted, (total - 1) / 2) + ValueAt(counted, total / 2)) / 2.0;
+    }
+
+    private static int ValueAt(List<(int Value, int Count)> counted, int position)
+    {
+        foreach (var (value, count) in counted)
+        {
+            if (position < count)
+            {
+                return value;
+            }
+
+            position -= count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(position));
     }
 }

@@ -75,6 +75,25 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal((10, 0, 0, 10), Counts(later["open"]!));
     }
 
+    /// <summary>
+    /// The days before today are counted once a day and kept (issue 16); a stage done after the dashboard was first
+    /// opened still counts at once, and on the days after.
+    /// </summary>
+    [Fact]
+    public async Task AStageDoneAfterTheDashboardWasOpened_CountsAtOnce_AndOnTheFollowingDays()
+    {
+        await SeedAndOpenDashboard();
+        var officer = await _app.AsNewStaff("CaseOfficer");
+
+        await officer.ActOk("CR-2026-000006", "start-assessment"); // acknowledged on 24 December, due by the 29th
+        var today = await (await officer.GetAsync("/api/dashboard")).ReadJson(HttpStatusCode.OK);
+        At(2026, 12, 29);
+        var later = await (await officer.GetAsync("/api/dashboard")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Equal((3, 2, 1), Acknowledged(today));
+        Assert.Equal((3, 2, 1), Acknowledged(later));
+    }
+
     [Fact]
     public async Task PanelMembersAndChairs_DoNotSeeTheDashboard()
     {
@@ -92,6 +111,10 @@ public sealed class DashboardTests : IDisposable
     }
 
     private void At(int year, int month, int day) => _app.Clock.SetUtcNow(new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero));
+
+    private static (int Completed, int OnTime, int Late) Acknowledged(JsonObject dashboard) =>
+        dashboard["onTime"]!.AsArray().Where(s => s!["stage"].Str() == "Acknowledge")
+            .Select(s => (s!["completed"]!.GetValue<int>(), s["onTime"]!.GetValue<int>(), s["late"]!.GetValue<int>())).Single();
 
     private static (int Red, int Amber, int Green, int Total) Counts(JsonNode node) =>
         (node["red"]!.GetValue<int>(), node["amber"]!.GetValue<int>(), node["green"]!.GetValue<int>(), node["total"]!.GetValue<int>());

@@ -582,6 +582,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -604,9 +607,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("CompletedAt", "DueDate");
-
                     b.HasIndex("Stage", "DueDate");
+
+                    b.HasIndex("CompletedAt", "DueDate", "Stage", "ApplicationId");
+
+                    b.HasIndex("CompletedOn", "Stage", "Cancelled", "DueDate", "StartedOn");
 
                     b.ToTable("StageDeadlines", (string)null);
                 });

@@ -581,6 +581,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -603,9 +606,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("CompletedAt", "DueDate");
-
                     b.HasIndex("Stage", "DueDate");
+
+                    b.HasIndex("CompletedAt", "DueDate", "Stage", "ApplicationId");
+
+                    b.HasIndex("CompletedOn", "Stage", "Cancelled", "DueDate", "StartedOn");
 
                     b.ToTable("StageDeadlines", (string)null);
                 });

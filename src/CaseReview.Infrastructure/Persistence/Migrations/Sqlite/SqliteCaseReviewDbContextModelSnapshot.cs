@@ -564,6 +564,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("CompletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -586,9 +589,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId");
 
-                    b.HasIndex("CompletedAt", "DueDate");
-
                     b.HasIndex("Stage", "DueDate");
+
+                    b.HasIndex("CompletedAt", "DueDate", "Stage", "ApplicationId");
+
+                    b.HasIndex("CompletedOn", "Stage", "Cancelled", "DueDate", "StartedOn");
 
                     b.ToTable("StageDeadlines", (string)null);
                 });

@@ -43,14 +43,11 @@ public sealed class AggregateRows
 
     public void Add(object entity) => Walk(entity, PlanOf(entity), parentRow: null, link: null);
 
-    public void Clear()
+    /// <summary>Every row added since the last call, by table, principals first; the entities are forgotten.</summary>
+    public IReadOnlyList<(TableRows Table, List<object?[]> Rows)> Take()
     {
-        foreach (var table in _ordered)
-        {
-            table.Rows.Clear();
-        }
-
         _seen.Clear();
+        return [.. _ordered.Select(t => (t, t.Take()))];
     }
 
     private void Walk(object entity, EntityPlan plan, object?[]? parentRow, ChildLink? link)

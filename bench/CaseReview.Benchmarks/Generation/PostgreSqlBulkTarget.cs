@@ -52,25 +52,27 @@ public sealed class PostgreSqlBulkTarget(string connectionString) : IBulkTarget
         }
     }
 
-    public async Task WriteAsync(AggregateRows rows, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<(TableRows Table, List<object?[]> Rows)> batch, CancellationToken cancellationToken)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
-        foreach (var table in rows.Tables.Where(t => t.Rows.Count > 0))
+        foreach (var (table, rows) in batch.Where(b => b.Rows.Count > 0))
         {
             var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
+            // Each value is sent as its column's type (its facets dropped: character varying(20) is character varying).
+            var types = table.Columns.Select(c => System.Text.RegularExpressions.Regex.Replace(c.StoreType, @"\(.*?\)", string.Empty)).ToArray();
             await using var import = await _connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-            foreach (var row in table.Rows)
+            foreach (var row in rows)
             {
                 import.StartRow();
-                foreach (var value in row)
+                for (var c = 0; c < row.Length; c++)
                 {
-                    if (value is null)
+                    if (row[c] is null)
                     {
                         import.WriteNull();
                     }
                     else
                     {
-                        import.Write(value);
+                        import.Write(row[c], types[c]);
                     }
                 }
             }

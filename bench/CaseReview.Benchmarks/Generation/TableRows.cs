@@ -15,7 +15,15 @@ public sealed class TableRows(ITable table)
 
     public IReadOnlyList<IColumn> Columns { get; } = [.. table.Columns];
 
-    public List<object?[]> Rows { get; } = [];
+    public List<object?[]> Rows { get; private set; } = [];
+
+    /// <summary>The rows so far, handed over to be written; the table starts a new list.</summary>
+    public List<object?[]> Take()
+    {
+        var rows = Rows;
+        Rows = new List<object?[]>(rows.Count);
+        return rows;
+    }
 
     public int IndexOf(IColumn column)
     {

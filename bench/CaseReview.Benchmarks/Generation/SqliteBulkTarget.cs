@@ -5,10 +5,10 @@ using SQLitePCL;
 namespace CaseReview.Benchmarks.Generation;
 
 /// <summary>
-/// Writes to a SQLite file with one prepared insert per table (bound through SQLite's own API: Microsoft.Data.Sqlite
-/// looks every parameter up by name on every row, which cost more than the insert), each batch in one transaction, with no journal and
-/// no syncing while it runs (the file is the generator's alone, and a run that fails is started again), then
-/// builds the indexes and turns write-ahead logging on, as the app's initializer does.
+/// Writes to a SQLite file with one prepared insert per table, bound through SQLite's own API (Microsoft.Data.Sqlite
+/// looks every parameter up by name on every row, which cost more than the insert), each batch in one transaction,
+/// with no journal and no syncing while it runs (the file is the generator's alone, and a run that fails is started
+/// again); then it builds the indexes and turns write-ahead logging on, as the app's initializer does.
 /// </summary>
 public sealed class SqliteBulkTarget(string path) : IBulkTarget
 {

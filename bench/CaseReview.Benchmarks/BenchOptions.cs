@@ -3,10 +3,15 @@ using System.Globalization;
 namespace CaseReview.Benchmarks;
 
 /// <summary>
-/// <c>[all|submit|reads|generate] --clients 1,32 --seconds 15 --cases 100000 --seed 1 --out file.db --app path/to/CaseReview.Web.dll --assert</c>
+/// <c>[all|submit|reads|generate] --clients 1,32 --seconds 15 --cases 100000 --seed 1 --out file.db --database sqlite|postgresql --connection "Host=…" --app path/to/CaseReview.Web.dll --assert</c>
 /// </summary>
 public sealed record BenchOptions(string Command, int[] Clients, int Seconds, int[] Cases, int Seed, string? Out, string? AppDll, bool Assert)
 {
+    /// <summary><c>generate</c> only: <c>postgresql</c> fills the empty database at <see cref="Connection"/> instead of a SQLite file.</summary>
+    public string Database { get; init; } = "sqlite";
+
+    public string? Connection { get; init; }
+
     public static BenchOptions Parse(string[] args)
     {
         var options = new BenchOptions("all", [1, 32], 15, [100_000], 1, null, null, false);
@@ -20,6 +25,8 @@ public sealed record BenchOptions(string Command, int[] Clients, int Seconds, in
                 "--cases" => options with { Cases = Numbers(args[++i]) },
                 "--seed" => options with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--out" => options with { Out = args[++i] },
+                "--database" => options with { Database = args[++i] },
+                "--connection" => options with { Connection = args[++i] },
                 "--app" => options with { AppDll = args[++i] },
                 "--assert" => options with { Assert = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),

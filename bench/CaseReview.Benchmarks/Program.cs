@@ -18,6 +18,16 @@ var report = new BenchReport(Environment.ProcessorCount, DateTime.UtcNow);
 var missed = false;
 if (options.Command == "generate")
 {
+    if (options.Database.Equals("postgresql", StringComparison.OrdinalIgnoreCase))
+    {
+        // An empty database the generator migrates and fills (the app's ConnectionStrings:PostgreSql, say).
+        var connection = options.Connection ?? throw new ArgumentException("--database postgresql needs --connection \"Host=…;Database=…;Username=…\"");
+        Console.WriteLine($"Generating {options.Cases[0]:N0} cases (seed {options.Seed}) into PostgreSQL");
+        var took = await new CaseReview.Benchmarks.Generation.CaseGenerator(CaseReview.Infrastructure.Persistence.DatabaseProvider.PostgreSql, connection, options.Cases[0], options.Seed, DateTime.UtcNow.Date.AddHours(8)).RunAsync();
+        Console.WriteLine($"Generated {options.Cases[0]:N0} cases in {took.TotalSeconds:F0} s");
+        return 0;
+    }
+
     var path = options.Out ?? Path.Combine(root, "bench", "data", $"cases-{options.Cases[0]}-seed{options.Seed}.db");
     await Generate(path, options.Cases[0], options.Seed);
     return 0;
@@ -74,15 +84,19 @@ return options.Assert && missed ? 1 : 0;
 
 static async Task Generate(string path, int cases, int seed)
 {
+    // Written under another name and renamed when complete, so a file at the path is never half written.
     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-    foreach (var leftover in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+    var partial = path + ".partial";
+    foreach (var leftover in new[] { path, path + "-wal", path + "-shm", partial, partial + "-wal", partial + "-shm" }.Where(File.Exists))
     {
         File.Delete(leftover);
     }
 
     Console.WriteLine($"Generating {cases:N0} cases (seed {seed}) into {path}");
     // Received over the years up to today, so the current year has open cases and the queue has deadlines.
-    var took = await new CaseReview.Benchmarks.Generation.CaseGenerator(path, cases, seed, DateTime.UtcNow.Date.AddHours(8)).RunAsync();
+    var took = await new CaseReview.Benchmarks.Generation.CaseGenerator(CaseReview.Infrastructure.Persistence.DatabaseProvider.Sqlite, partial, cases, seed, DateTime.UtcNow.Date.AddHours(8)).RunAsync();
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    File.Move(partial, path);
     Console.WriteLine($"Generated {cases:N0} cases in {took.TotalSeconds:F0} s ({new FileInfo(path).Length / 1048576.0:F0} MB)");
 }
 

@@ -88,7 +88,13 @@ public sealed class CasePlan(Random random, DeadlinePlanner planner, AgencyRegis
         }
 
         emails.Add(Email("threshold-decision", c.Reference, email));
-        if (!met || (age < 25 && roll < 70))
+        if (!met)
+        {
+            CloseAfterTheAppealWindow(c, emails, email);
+            return;
+        }
+
+        if (age < 25 && roll < 70)
         {
             return;
         }
@@ -129,6 +135,28 @@ public sealed class CasePlan(Random random, DeadlinePlanner planner, AgencyRegis
         {
             Step(x => c.Close("The appeal window ended without an appeal.", x), 25, 35);
         }
+    }
+
+    /// <summary>
+    /// As the app's nightly job does (<c>CloseExpiredAppealWindows</c>): a "threshold not met" case nobody appealed is
+    /// closed early on the morning after its appeal window ends, and the applicant is told.
+    /// </summary>
+    private void CloseAfterTheAppealWindow(CaseApplication c, List<OutboxEmail> emails, string email)
+    {
+        if (c.Deadlines.FirstOrDefault(d => d.Stage == Stage.AppealWindow && d.IsOpen) is not { } window)
+        {
+            return;
+        }
+
+        var closeAt = WorkingDayCalendar.LondonMidnightUtc(window.DueDate.AddDays(1)).AddHours(2);
+        if (closeAt > until)
+        {
+            return;
+        }
+
+        _at = closeAt;
+        c.Close("The appeal window ended without an appeal.", Context(Actor.System));
+        emails.Add(Email("case-closed", c.Reference, email));
     }
 
     /// <summary>Acts some working days after the last step, unless that would be after <c>until</c>.</summary>

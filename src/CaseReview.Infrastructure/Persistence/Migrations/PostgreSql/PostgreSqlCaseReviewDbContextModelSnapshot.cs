@@ -1263,6 +1263,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1291,7 +1296,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ClaimToken");
 
-                    b.HasIndex("CreatedAt", "Recipient");
+                    b.HasIndex("RecipientKey", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -1263,6 +1263,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
 
@@ -1291,7 +1296,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ClaimToken");
 
-                    b.HasIndex("CreatedAt", "Recipient");
+                    b.HasIndex("RecipientKey", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

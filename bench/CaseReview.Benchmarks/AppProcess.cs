@@ -45,8 +45,31 @@ public sealed class AppProcess : IDisposable
         start.Environment["Retention__Enabled"] = "false";
         start.Environment["Workflow__AutoClose"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The load comes from one address: the anonymous API's per-address limit would answer most of it with 429.
+        start.Environment["RateLimiting__AnonymousApiPostsPerWindow"] = "1000000000";
         // Says when the cases of a database generated before the search rule are searchable (see WaitForOutput).
         start.Environment["Logging__LogLevel__CaseReview.Web.Jobs.SearchTextJob"] = "Information";
+        var process = Process.Start(start)!;
+        var app = new AppProcess(process, new Uri(url));
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return app;
+    }
+
+    /// <summary>The benchmark's yardstick (bench/CaseReview.Yardstick) as a child process on a free loopback port, on the given SQLite file.</summary>
+    public static AppProcess StartYardstick(string dll, string databasePath)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", url])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Yardstick__SqlitePath"] = databasePath;
         var process = Process.Start(start)!;
         var app = new AppProcess(process, new Uri(url));
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };

@@ -5,5 +5,6 @@ public sealed record BenchReport(int Cores, DateTime RanAtUtc)
 {
     public Dictionary<int, IReadOnlyList<ReadResult>> Reads { get; } = [];
 
-    public List<PhaseResult> Submissions { get; } = [];
+    /// <summary>The app's submission phases beside the yardstick's (null when <c>submit</c> did not run).</summary>
+    public SubmitResult? Submissions { get; set; }
 }

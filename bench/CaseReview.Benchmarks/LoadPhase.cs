@@ -5,10 +5,11 @@ using System.Text;
 
 namespace CaseReview.Benchmarks;
 
-public sealed record PhaseResult(int Clients, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P90Ms, double P99Ms, double MaxMs)
+/// <summary>One phase's figures, with the machine's 1-minute load average at its end (from /proc/loadavg; 0 where there is none).</summary>
+public sealed record PhaseResult(int Clients, int Requests, int Errors, double RequestsPerSecond, double P50Ms, double P90Ms, double P99Ms, double MaxMs, double LoadAverage)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Clients,3} clients: {Requests,7} requests, {Errors} errors, {RequestsPerSecond,7:F0} req/s, p50 {P50Ms,6:F1} ms, p90 {P90Ms,6:F1} ms, p99 {P99Ms,6:F1} ms, max {MaxMs,7:F1} ms");
+        $"{Clients,3} clients: {Requests,7} requests, {Errors} errors, {RequestsPerSecond,7:F0} req/s, p50 {P50Ms,6:F1} ms, p90 {P90Ms,6:F1} ms, p99 {P99Ms,6:F1} ms, max {MaxMs,7:F1} ms, load {LoadAverage:F1}");
 }
 
 /// <summary>Clients submit applications in a loop until the time is up (or a hard cap), each with its own Idempotency-Key.</summary>
@@ -41,8 +42,11 @@ public static class LoadPhase
         }));
         var elapsed = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new PhaseResult(clients, all.Length, errors, all.Length / elapsed, Percentile.Of(all, 0.50), Percentile.Of(all, 0.90), Percentile.Of(all, 0.99), all.Length == 0 ? 0 : all[^1]);
+        return new PhaseResult(clients, all.Length, errors, all.Length / elapsed, Percentile.Of(all, 0.50), Percentile.Of(all, 0.90), Percentile.Of(all, 0.99), all.Length == 0 ? 0 : all[^1], LoadAverage());
     }
+
+    private static double LoadAverage() =>
+        File.Exists("/proc/loadavg") && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : 0;
 
     private static string Body()
     {

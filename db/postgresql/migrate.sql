@@ -1646,3 +1646,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201003219_OutboxRecipientKey') THEN
+    DROP INDEX "IX_OutboxEmails_CreatedAt_Recipient";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201003219_OutboxRecipientKey') THEN
+    ALTER TABLE "OutboxEmails" ADD "RecipientKey" character varying(254) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201003219_OutboxRecipientKey') THEN
+    UPDATE "OutboxEmails" SET "RecipientKey" = lower(trim("Recipient"));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201003219_OutboxRecipientKey') THEN
+    CREATE INDEX "IX_OutboxEmails_RecipientKey_CreatedAt" ON "OutboxEmails" ("RecipientKey", "CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201003219_OutboxRecipientKey') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201003219_OutboxRecipientKey', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2211,3 +2211,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201003212_OutboxRecipientKey'
+)
+BEGIN
+    DROP INDEX [IX_OutboxEmails_CreatedAt_Recipient] ON [OutboxEmails];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201003212_OutboxRecipientKey'
+)
+BEGIN
+    ALTER TABLE [OutboxEmails] ADD [RecipientKey] nvarchar(254) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201003212_OutboxRecipientKey'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [RecipientKey] = LOWER(LTRIM(RTRIM([Recipient])));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201003212_OutboxRecipientKey'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxEmails_RecipientKey_CreatedAt] ON [OutboxEmails] ([RecipientKey], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201003212_OutboxRecipientKey'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201003212_OutboxRecipientKey', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -79,14 +79,25 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Looking for audit edits detects the changes of every tracked entity; the save that follows need not detect
+        // them all again (nothing changes in between), which it would do inside the transaction, behind the write gate.
         RefuseAuditEdits();
-        if (Database.CurrentTransaction is not null)
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
+            if (Database.CurrentTransaction is not null)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            using var turn = await writeGate.EnterAsync(cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-
-        using var turn = await writeGate.EnterAsync(cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -170,8 +170,8 @@ public sealed class CaseEmails(
         CaseApplication application, string email, string template, Dictionary<string, object> values, DeliveryFollowUp onDelivery, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-1);
-        var address = email.Trim().ToLowerInvariant();
-        var sentToday = await db.OutboxEmails.CountAsync(e => e.CreatedAt > since && e.Recipient.ToLower() == address, cancellationToken);
+        var address = OutboxEmail.KeyOf(email);
+        var sentToday = await db.OutboxEmails.CountAsync(e => e.RecipientKey == address && e.CreatedAt > since, cancellationToken);
         if (sentToday >= settings.ApplicantEmailsPerRecipientPerDay)
         {
             logger.LogWarning("Did not queue the {Template} email of {Reference}: its address has had {Count} emails in the last day", template, application.Reference, sentToday);

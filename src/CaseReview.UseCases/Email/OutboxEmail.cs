@@ -11,6 +11,7 @@ public sealed class OutboxEmail
     {
         Template = string.Empty;
         Recipient = string.Empty;
+        RecipientKey = string.Empty;
         Subject = string.Empty;
         TextBody = string.Empty;
         HtmlBody = string.Empty;
@@ -22,6 +23,7 @@ public sealed class OutboxEmail
         Template = template;
         CaseReference = caseReference;
         Recipient = recipient;
+        RecipientKey = KeyOf(recipient);
         Subject = content.Subject;
         TextBody = content.Text;
         HtmlBody = content.Html;
@@ -36,6 +38,12 @@ public sealed class OutboxEmail
     public string Template { get; private set; }
     public string? CaseReference { get; private set; }
     public string Recipient { get; private set; }
+
+    /// <summary>
+    /// The recipient as the daily cap compares addresses (trimmed, lower case), kept beside it so that the cap's count
+    /// is an index seek on this address's rows, whatever the number of other emails that day.
+    /// </summary>
+    public string RecipientKey { get; private set; }
     public string Subject { get; private set; }
     public string TextBody { get; private set; }
     public string HtmlBody { get; private set; }
@@ -86,12 +94,16 @@ public sealed class OutboxEmail
         HtmlBody = BodyRemoved;
     }
 
+    /// <summary>An address as <see cref="RecipientKey"/> holds it: trimmed, in lower case.</summary>
+    public static string KeyOf(string address) => address.Trim().ToLowerInvariant();
+
     /// <summary>Retention: the applicant's address goes with the rest of their case.</summary>
     public void RemoveRecipient(string? applicantEmail)
     {
         if (applicantEmail is not null && string.Equals(Recipient.Trim(), applicantEmail.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             Recipient = RecipientRemoved;
+            RecipientKey = KeyOf(RecipientRemoved);
         }
     }
 }

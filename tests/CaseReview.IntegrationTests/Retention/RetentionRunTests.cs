@@ -77,6 +77,7 @@ public sealed class RetentionRunTests : IDisposable
             Assert.Equal(OutboxEmail.BodyRemoved, x.TextBody);
             Assert.Equal(OutboxEmail.BodyRemoved, x.HtmlBody);
             Assert.NotEqual("alex@example.org", x.Recipient);
+            Assert.NotEqual("alex@example.org", x.RecipientKey);
         });
         Assert.Contains(emails, x => x.CaseReference == c && x.Recipient == "alex@example.org" && x.TextBody != OutboxEmail.BodyRemoved);
 

@@ -13,14 +13,16 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.Template).HasMaxLength(60);
         builder.Property(e => e.CaseReference).HasMaxLength(20);
         builder.Property(e => e.Recipient).HasMaxLength(254);
+        builder.Property(e => e.RecipientKey).HasMaxLength(254);
         builder.Property(e => e.Subject).HasMaxLength(300);
         builder.Property(e => e.LastError).HasMaxLength(500);
         // The dispatcher looks for due rows by status and time; administrators list by status.
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
         builder.HasIndex(e => e.ClaimToken);
         builder.HasIndex(e => e.CaseReference);
-        // The per-recipient daily cap (CaseEmails) counts the last day's rows by recipient: a range on CreatedAt, recipient read from the index.
-        builder.HasIndex(e => new { e.CreatedAt, e.Recipient });
+        // The per-recipient daily cap (CaseEmails) counts one address's rows of the last day: a seek on the address, then a range on
+        // CreatedAt, so its cost does not grow with the other emails of the day (it runs inside every submission's transaction).
+        builder.HasIndex(e => new { e.RecipientKey, e.CreatedAt });
     }
 }
 

@@ -1268,6 +1268,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1296,7 +1301,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ClaimToken");
 
-                    b.HasIndex("CreatedAt", "Recipient");
+                    b.HasIndex("RecipientKey", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -1268,6 +1268,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
 
@@ -1296,7 +1301,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ClaimToken");
 
-                    b.HasIndex("CreatedAt", "Recipient");
+                    b.HasIndex("RecipientKey", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

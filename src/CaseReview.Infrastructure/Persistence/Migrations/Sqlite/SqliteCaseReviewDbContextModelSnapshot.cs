@@ -1232,6 +1232,11 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -1260,7 +1265,7 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClaimToken");
 
-                    b.HasIndex("CreatedAt", "Recipient");
+                    b.HasIndex("RecipientKey", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

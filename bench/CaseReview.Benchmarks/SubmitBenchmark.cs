@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace CaseReview.Benchmarks;
+
+/// <summary>
+/// <c>POST /api/applications</c> under load (issue 16): the app and the yardstick (bench/CaseReview.Yardstick, a bare EF
+/// Core insert of the same body) each run as a child process on a fresh SQLite file; at each client count the
+/// yardstick is loaded, then the app, with the same clients for the same time, so both meet the same machine load.
+/// The target at the busiest client count: throughput at least the yardstick's, p99 at most 50 ms, no errors.
+/// </summary>
+public static class SubmitBenchmark
+{
+    public const double TargetRatio = 1.0;
+    public const double TargetP99Ms = 50;
+
+    public static async Task<SubmitResult> Run(string appDll, string yardstickDll, IReadOnlyList<int> clientCounts, TimeSpan duration)
+    {
+        var folder = Directory.CreateTempSubdirectory("casereview-bench-").FullName;
+        try
+        {
+            using var app = AppProcess.Start(appDll, Path.Combine(folder, "bench.db"), folder);
+            using var yardstick = AppProcess.StartYardstick(yardstickDll, Path.Combine(folder, "yardstick.db"));
+            using var appHttp = Client(app, clientCounts);
+            using var yardstickHttp = Client(yardstick, clientCounts);
+            await app.WaitForHealth(appHttp);
+            await yardstick.WaitForHealth(yardstickHttp);
+            // Warm-up, not reported: JIT, connection pools, the first reference of the year.
+            await LoadPhase.Run(yardstickHttp, clients: 4, TimeSpan.FromSeconds(3));
+            await LoadPhase.Run(appHttp, clients: 4, TimeSpan.FromSeconds(3));
+
+            Console.WriteLine($"Submissions (POST /api/applications), {duration.TotalSeconds:F0} s per phase; target at {clientCounts.Max()} clients: "
+                + $"req/s >= {TargetRatio:F1}x the yardstick's, p99 <= {TargetP99Ms:F0} ms, 0 errors");
+            var result = new SubmitResult();
+            foreach (var clients in clientCounts)
+            {
+                var bare = await LoadPhase.Run(yardstickHttp, clients, duration);
+                Console.WriteLine($"  yardstick {bare}");
+                var measured = await LoadPhase.Run(appHttp, clients, duration);
+                var ratio = bare.RequestsPerSecond == 0 ? 0 : measured.RequestsPerSecond / bare.RequestsPerSecond;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  app       {measured}, {ratio:F2}x the yardstick"));
+                result.App.Add(measured);
+                result.Yardstick.Add(bare);
+                result.Ratios.Add(ratio);
+            }
+
+            var busiest = result.App.IndexOf(result.App.MaxBy(p => p.Clients)!);
+            var top = result.App[busiest];
+            var topRatio = result.Ratios[busiest];
+            result.Met = topRatio >= TargetRatio && top.P99Ms <= TargetP99Ms && top.Errors == 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  at {top.Clients} clients: ")
+                + Figure("throughput", $"{top.RequestsPerSecond:F0} req/s = {topRatio:F2}x the yardstick's {result.Yardstick[busiest].RequestsPerSecond:F0}", $">= {TargetRatio:F1}x", topRatio >= TargetRatio) + "; "
+                + Figure("p99", $"{top.P99Ms:F1} ms", $"<= {TargetP99Ms:F0} ms", top.P99Ms <= TargetP99Ms) + "; "
+                + Figure("errors", $"{top.Errors}", "0", top.Errors == 0));
+            return result;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static HttpClient Client(AppProcess process, IReadOnlyList<int> clientCounts) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = clientCounts.Max() }) { BaseAddress = process.BaseAddress };
+
+    private static string Figure(string name, string value, string target, bool met) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name} {value} (target {target}, {(met ? "met" : "MISSED")})");
+}
+
+/// <summary>The submission phases of one run: the app's, the yardstick's beside them, and the app's throughput as a multiple of the yardstick's.</summary>
+public sealed class SubmitResult
+{
+    public List<PhaseResult> App { get; } = [];
+
+    public List<PhaseResult> Yardstick { get; } = [];
+
+    public List<double> Ratios { get; } = [];
+
+    public bool Met { get; set; }
+}

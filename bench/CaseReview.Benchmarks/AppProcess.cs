@@ -22,44 +22,37 @@ public sealed class AppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static AppProcess Start(string dll, string databasePath, string folder)
+    public static AppProcess Start(string dll, string databasePath, string folder) => Launch(dll, environment =>
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", url])
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__SqlitePath"] = databasePath;
-        start.Environment["Auth__JwtSigningKeyFile"] = Path.Combine(folder, "jwt.key");
-        start.Environment["DataProtection__KeysFolder"] = Path.Combine(folder, "keys");
-        start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
-        start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
-        start.Environment["Email__PublicBaseUrl"] = "https://casereview.council.example";
-        start.Environment["Email__LeadMailbox"] = "community.safety@council.example";
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["Database__SqlitePath"] = databasePath;
+        environment["Auth__JwtSigningKeyFile"] = Path.Combine(folder, "jwt.key");
+        environment["DataProtection__KeysFolder"] = Path.Combine(folder, "keys");
+        environment["Bootstrap__AdminEmail"] = AdminEmail;
+        environment["Bootstrap__AdminPassword"] = AdminPassword;
+        environment["Email__PublicBaseUrl"] = "https://casereview.council.example";
+        environment["Email__LeadMailbox"] = "community.safety@council.example";
         // Background jobs would change the generated data while it is read (and time themselves into the reads).
-        start.Environment["Email__Dispatcher__Enabled"] = "false";
-        start.Environment["Reminders__Enabled"] = "false";
-        start.Environment["Retention__Enabled"] = "false";
-        start.Environment["Workflow__AutoClose"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        environment["Email__Dispatcher__Enabled"] = "false";
+        environment["Reminders__Enabled"] = "false";
+        environment["Retention__Enabled"] = "false";
+        environment["Workflow__AutoClose"] = "false";
+        environment["Logging__LogLevel__Default"] = "Warning";
         // The load comes from one address: the anonymous API's per-address limit would answer most of it with 429.
-        start.Environment["RateLimiting__AnonymousApiPostsPerWindow"] = "1000000000";
+        environment["RateLimiting__AnonymousApiPostsPerWindow"] = "1000000000";
         // Says when the cases of a database generated before the search rule are searchable (see WaitForOutput).
-        start.Environment["Logging__LogLevel__CaseReview.Web.Jobs.SearchTextJob"] = "Information";
-        var process = Process.Start(start)!;
-        var app = new AppProcess(process, new Uri(url));
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return app;
-    }
+        environment["Logging__LogLevel__CaseReview.Web.Jobs.SearchTextJob"] = "Information";
+    });
 
     /// <summary>The benchmark's yardstick (bench/CaseReview.Yardstick) as a child process on a free loopback port, on the given SQLite file.</summary>
-    public static AppProcess StartYardstick(string dll, string databasePath)
+    public static AppProcess StartYardstick(string dll, string databasePath) => Launch(dll, environment =>
+    {
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["Yardstick__SqlitePath"] = databasePath;
+    });
+
+    /// <summary>Starts <paramref name="dll"/> on a free loopback port with the given settings, collecting its output.</summary>
+    private static AppProcess Launch(string dll, Action<IDictionary<string, string?>> configure)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", url])
@@ -68,8 +61,7 @@ public sealed class AppProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Yardstick__SqlitePath"] = databasePath;
+        configure(start.Environment);
         var process = Process.Start(start)!;
         var app = new AppProcess(process, new Uri(url));
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { app._output.Enqueue(e.Data); } };

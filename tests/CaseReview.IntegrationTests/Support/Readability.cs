@@ -14,11 +14,16 @@ public static partial class Readability
             .Where(e => e.Closest(".app-honeypot") is null)
             .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
 
-    /// <summary>Flesch-Kincaid grade plus 5: the reading age of these lines (links left out).</summary>
+    /// <summary>
+    /// Flesch-Kincaid grade plus 5: the reading age of these lines (links left out). Every date in full is scored as
+    /// one fixed date, so a page's score does not depend on the day the test runs: before, the confirmation page passed
+    /// when its next date fell on a Monday and failed when it fell on a Wednesday (one more syllable).
+    /// </summary>
     public static double ReadingAge(IEnumerable<string> lines)
     {
         var sentences = lines
             .Select(l => Link().Replace(l, string.Empty))
+            .Select(l => LongDate().Replace(l, TypicalDate))
             .SelectMany(l => SentenceEnd().Split(l))
             .Where(s => Word().IsMatch(s))
             .ToList();
@@ -41,6 +46,11 @@ public static partial class Readability
         w = w.TrimStart('y');
         return Math.Max(1, VowelGroup().Matches(w).Count);
     }
+
+    private const string TypicalDate = "Monday 16 November 2026";
+
+    [GeneratedRegex(@"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}")]
+    private static partial Regex LongDate();
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();

@@ -1685,3 +1685,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201030117_StatisticsHistoryIndexes') THEN
+    DROP INDEX "IX_StatusHistory_Action_OccurredAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201030117_StatisticsHistoryIndexes') THEN
+    DROP INDEX "IX_StatusHistory_ApplicationId";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201030117_StatisticsHistoryIndexes') THEN
+    CREATE INDEX "IX_StatusHistory_Action_OccurredAt_To" ON "StatusHistory" ("Action", "OccurredAt", "To");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201030117_StatisticsHistoryIndexes') THEN
+    CREATE INDEX "IX_StatusHistory_ApplicationId_Action_OccurredAt" ON "StatusHistory" ("ApplicationId", "Action", "OccurredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201030117_StatisticsHistoryIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201030117_StatisticsHistoryIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

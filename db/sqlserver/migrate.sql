@@ -2256,3 +2256,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201030113_StatisticsHistoryIndexes'
+)
+BEGIN
+    DROP INDEX [IX_StatusHistory_Action_OccurredAt] ON [StatusHistory];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201030113_StatisticsHistoryIndexes'
+)
+BEGIN
+    DROP INDEX [IX_StatusHistory_ApplicationId] ON [StatusHistory];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201030113_StatisticsHistoryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_StatusHistory_Action_OccurredAt_To] ON [StatusHistory] ([Action], [OccurredAt], [To]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201030113_StatisticsHistoryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_StatusHistory_ApplicationId_Action_OccurredAt] ON [StatusHistory] ([ApplicationId], [Action], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201030113_StatisticsHistoryIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201030113_StatisticsHistoryIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

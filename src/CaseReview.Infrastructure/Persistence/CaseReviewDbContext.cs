@@ -6,6 +6,7 @@ using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
 using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
+using CaseReview.Domain.Workflow;
 using CaseReview.Infrastructure.Identity;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Drafts;
@@ -26,6 +27,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     : IdentityDbContext<StaffUser>(options), ICaseReviewDb
 {
     public DbSet<CaseApplication> Applications => Set<CaseApplication>();
+    public IQueryable<StatusChange> StatusHistory => Set<StatusChange>().AsNoTracking();
     public DbSet<StageDeadline> StageDeadlines => Set<StageDeadline>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

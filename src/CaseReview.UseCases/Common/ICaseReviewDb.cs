@@ -6,6 +6,7 @@ using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
 using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
+using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Drafts;
 using CaseReview.UseCases.Email;
 using CaseReview.UseCases.Letters;
@@ -32,6 +33,12 @@ public interface ICaseReviewDb
     DbSet<CaseDocumentContent> CaseDocumentContents { get; }
     DbSet<SurveyInvitation> SurveyInvitations { get; }
     DbSet<SurveyResponse> SurveyResponses { get; }
+
+    /// <summary>
+    /// Every case's history, read-only, for counting across cases (the statistics) without a join to each case; a
+    /// case's own history is read and changed through the case.
+    /// </summary>
+    IQueryable<StatusChange> StatusHistory { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

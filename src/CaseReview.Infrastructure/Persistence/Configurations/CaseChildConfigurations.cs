@@ -29,8 +29,10 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.Property(h => h.ActorId).HasMaxLength(450);
         builder.Property(h => h.ActorName).HasMaxLength(254);
         builder.Property(h => h.Reason).HasMaxLength(4000);
-        // The statistics count decisions and reviews made in a year by action and date.
-        builder.HasIndex(h => new { h.Action, h.OccurredAt });
+        // The statistics count decisions and reviews made in a year by action and date, the decisions by outcome from
+        // the index alone; a review is numbered by counting its case's reviews before it (also the case's own index).
+        builder.HasIndex(h => new { h.Action, h.OccurredAt, h.To });
+        builder.HasIndex("ApplicationId", nameof(StatusChange.Action), nameof(StatusChange.OccurredAt));
     }
 }
 

@@ -1078,9 +1078,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("Action", "OccurredAt", "To");
 
-                    b.HasIndex("Action", "OccurredAt");
+                    b.HasIndex("ApplicationId", "Action", "OccurredAt");
 
                     b.ToTable("StatusHistory", (string)null);
                 });

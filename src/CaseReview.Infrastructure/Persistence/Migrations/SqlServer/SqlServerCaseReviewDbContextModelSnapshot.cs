@@ -1077,9 +1077,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("Action", "OccurredAt", "To");
 
-                    b.HasIndex("Action", "OccurredAt");
+                    b.HasIndex("ApplicationId", "Action", "OccurredAt");
 
                     b.ToTable("StatusHistory", (string)null);
                 });

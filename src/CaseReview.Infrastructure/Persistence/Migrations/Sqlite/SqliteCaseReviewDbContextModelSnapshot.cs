@@ -1044,9 +1044,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
+                    b.HasIndex("Action", "OccurredAt", "To");
 
-                    b.HasIndex("Action", "OccurredAt");
+                    b.HasIndex("ApplicationId", "Action", "OccurredAt");
 
                     b.ToTable("StatusHistory", (string)null);
                 });

@@ -24,7 +24,7 @@ public sealed record ListCasesQuery(CaseStatus? Status, bool? Overdue, int? Page
 
 public sealed record CaseSummary(string Reference, CaseStatus Status, DateTime ReceivedAt, string Location, DeadlineView? NextDeadline, string? OfficerName = null, string? ApplicantName = null, RiskLevel? RiskLevel = null, bool Restricted = false);
 
-/// <summary>A case officer who has cases assigned among those the caller may see, for filtering the queue.</summary>
+/// <summary>A case officer who has cases assigned among those the caller may see (whatever the other filters), for filtering the queue.</summary>
 public sealed record QueueOfficer(string Id, string Name);
 
 public sealed record CasePage(IReadOnlyList<CaseSummary> Items, int Page, int PageSize, int Total, IReadOnlyList<QueueOfficer>? Officers = null);
@@ -49,11 +49,15 @@ public sealed class ListCasesValidator : AbstractValidator<ListCasesQuery>
 public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurrentUser user, DeadlinePlanner planner, CurrentRiskAssessments risk, TimeProvider clock)
     : IQueryHandler<ListCasesQuery, CasePage>
 {
+    /// <summary>More officers than any team has; the filter list stops there rather than seeking on without end.</summary>
+    private const int MaxOfficers = 500;
+
     public async ValueTask<CasePage> Handle(ListCasesQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = planner.Today(now);
         var cases = access.Visible();
+        var officers = await OfficersAsync(cases, cancellationToken);
         if (query.Status is { } status)
         {
             cases = cases.Where(c => c.Status == status);
@@ -65,10 +69,6 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
             officer = user.UserId ?? string.Empty;
         }
 
-        var officers = await cases.Where(c => c.AssignedOfficerId != null)
-            .Select(c => new { Id = c.AssignedOfficerId!, Name = c.AssignedOfficerName ?? c.AssignedOfficerId! })
-            .Distinct()
-            .ToListAsync(cancellationToken);
         if (string.Equals(officer, OfficerFilter.None, StringComparison.OrdinalIgnoreCase))
         {
             cases = cases.Where(c => c.AssignedOfficerId == null);
@@ -113,7 +113,45 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
             [.. items.Select(c => new CaseSummary(c.Reference, c.Status, c.ReceivedAt, c.Location, CaseDetail.OpenDeadlines(c, now, planner).FirstOrDefault(), c.AssignedOfficerName, c.Applicant.Name,
                 levels.TryGetValue(c.Id, out var level) ? level : null, c.IsRestricted))],
             page, size, total,
-            [.. officers.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
+            [.. officers.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)]);
+    }
+
+    /// <summary>
+    /// The officers with cases assigned among those the caller may see, whatever the other filters. For those who see
+    /// every case, one seek per officer along the (officer id, name) index, each finding the next officer after the
+    /// last ("loose index scan"): a DISTINCT read the index entry of every case ever assigned, 92 ms at 1,000,000
+    /// cases on each view of the queue. A panel member's cases are chosen by panel, so theirs are read as before.
+    /// </summary>
+    private async Task<List<QueueOfficer>> OfficersAsync(IQueryable<CaseApplication> visible, CancellationToken cancellationToken)
+    {
+        if (!user.IsCaseworker())
+        {
+            var seen = await visible.Where(c => c.AssignedOfficerId != null)
+                .Select(c => new { Id = c.AssignedOfficerId!, Name = c.AssignedOfficerName ?? c.AssignedOfficerId! })
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            return [.. seen.GroupBy(o => o.Id).Select(g => new QueueOfficer(g.Key, g.First().Name))];
+        }
+
+        var officers = new List<QueueOfficer>();
+        var after = string.Empty;
+        while (officers.Count < MaxOfficers)
+        {
+            var last = after;
+            var next = await visible.Where(c => c.AssignedOfficerId != null && string.Compare(c.AssignedOfficerId, last) > 0)
+                .OrderBy(c => c.AssignedOfficerId).ThenBy(c => c.AssignedOfficerName)
+                .Select(c => new QueueOfficer(c.AssignedOfficerId!, c.AssignedOfficerName ?? c.AssignedOfficerId!))
+                .FirstOrDefaultAsync(cancellationToken);
+            if (next is null)
+            {
+                break;
+            }
+
+            officers.Add(next);
+            after = next.Id;
+        }
+
+        return officers;
     }
 
     private static async Task<(int Total, List<CaseApplication> Items)> PageAsync(IQueryable<CaseApplication> cases, int page, int size, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace CaseReview.UseCases.Statistics;
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
 /// that review (not an earlier or later review of the same case) made at least one recommendation.
 /// The database does the counting (grouped queries over indexed dates), so the cost follows one year's activity,
-/// not the number of cases ever held; only the year's reviews come back row by row.
+/// not the number of cases ever held; only the year's reviews and the year's lists of issue types come back row by row.
 /// </summary>
 internal static class AnnualFigures
 {

@@ -1724,3 +1724,41 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201040731_RecommendationMadeAt') THEN
+    ALTER TABLE "Recommendations" ADD "MadeAt" timestamp with time zone NOT NULL DEFAULT TIMESTAMPTZ '-infinity';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201040731_RecommendationMadeAt') THEN
+    UPDATE "Recommendations" SET "MadeAt" = COALESCE((
+        SELECT MIN(h."OccurredAt") FROM "StatusHistory" h
+        WHERE h."ApplicationId" = "Recommendations"."ApplicationId" AND h."Action" = 'record-review'
+          AND (SELECT COUNT(*) FROM "StatusHistory" o
+               WHERE o."ApplicationId" = h."ApplicationId" AND o."Action" = 'record-review'
+                 AND (o."OccurredAt" < h."OccurredAt" OR (o."OccurredAt" = h."OccurredAt" AND o."Id" <= h."Id"))) = "Recommendations"."Review"),
+        "MadeAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201040731_RecommendationMadeAt') THEN
+    CREATE INDEX "IX_Recommendations_MadeAt_ApplicationId_Review" ON "Recommendations" ("MadeAt", "ApplicationId", "Review");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201040731_RecommendationMadeAt') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201040731_RecommendationMadeAt', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

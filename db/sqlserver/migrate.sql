@@ -2301,3 +2301,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040725_RecommendationMadeAt'
+)
+BEGIN
+    ALTER TABLE [Recommendations] ADD [MadeAt] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040725_RecommendationMadeAt'
+)
+BEGIN
+    UPDATE [Recommendations] SET [MadeAt] = COALESCE((
+        SELECT MIN(h.[OccurredAt]) FROM [StatusHistory] h
+        WHERE h.[ApplicationId] = [Recommendations].[ApplicationId] AND h.[Action] = N'record-review'
+          AND (SELECT COUNT(*) FROM [StatusHistory] o
+               WHERE o.[ApplicationId] = h.[ApplicationId] AND o.[Action] = N'record-review'
+                 AND (o.[OccurredAt] < h.[OccurredAt] OR (o.[OccurredAt] = h.[OccurredAt] AND o.[Id] <= h.[Id]))) = [Recommendations].[Review]),
+        [MadeAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040725_RecommendationMadeAt'
+)
+BEGIN
+    CREATE INDEX [IX_Recommendations_MadeAt_ApplicationId_Review] ON [Recommendations] ([MadeAt], [ApplicationId], [Review]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201040725_RecommendationMadeAt'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201040725_RecommendationMadeAt', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

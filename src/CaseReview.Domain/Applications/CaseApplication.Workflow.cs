@@ -194,7 +194,7 @@ public sealed partial class CaseApplication
         var review = _history.Count(h => h.Action == CaseAction.RecordReview.Name());
         Findings = findings;
         ApplicantSummary = applicantSummary;
-        _recommendations.AddRange(plan.Select((p, i) => new Recommendation(p.Action, owners[i], p.Lead, p.DueDate, review)));
+        _recommendations.AddRange(plan.Select((p, i) => new Recommendation(p.Action, owners[i], p.Lead, p.DueDate, review, context.UtcNow)));
         StopClock(Stage.ReviewMeeting, context);
         StartClock(Stage.Outcome, context);
     }

@@ -7,11 +7,12 @@ public sealed class Recommendation
 
     private Recommendation() { Action = string.Empty; }
 
-    internal Recommendation(string action, int ownerAgencyId, string? lead, DateOnly dueDate, int review)
+    internal Recommendation(string action, int ownerAgencyId, string? lead, DateOnly dueDate, int review, DateTime madeAtUtc)
     {
         Action = action;
         OwnerAgencyId = ownerAgencyId;
         Review = review;
+        MadeAt = madeAtUtc;
         Lead = lead;
         DueDate = dueDate;
         Status = RecommendationStatus.Open;
@@ -29,6 +30,12 @@ public sealed class Recommendation
 
     /// <summary>Which review of the case made it: 1, then 2 for a fresh review after an upheld appeal, and so on.</summary>
     public int Review { get; private set; } = 1;
+
+    /// <summary>
+    /// When the review that made it was recorded (UTC): the moment of that review's line in the case's history, so a
+    /// year's reviews that made recommendations are counted from the recommendations alone.
+    /// </summary>
+    public DateTime MadeAt { get; private set; }
 
     /// <summary>When an upheld appeal set its review aside: kept as history, no longer followed, reminded or counted.</summary>
     public DateTime? SetAsideAt { get; private set; }

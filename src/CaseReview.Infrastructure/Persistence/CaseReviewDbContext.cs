@@ -28,6 +28,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
 {
     public DbSet<CaseApplication> Applications => Set<CaseApplication>();
     public IQueryable<StatusChange> StatusHistory => Set<StatusChange>().AsNoTracking();
+    public IQueryable<Recommendation> Recommendations => Set<Recommendation>().AsNoTracking();
     public DbSet<StageDeadline> StageDeadlines => Set<StageDeadline>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -40,5 +40,11 @@ public interface ICaseReviewDb
     /// </summary>
     IQueryable<StatusChange> StatusHistory { get; }
 
+    /// <summary>
+    /// Every case's recommendations, read-only, for counting across cases (the statistics); a case's own action plan is
+    /// read and changed through the case. The case is the shadow key <c>ApplicationId</c>.
+    /// </summary>
+    IQueryable<Recommendation> Recommendations { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ namespace CaseReview.UseCases.Statistics;
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
 /// that review (not an earlier or later review of the same case) made at least one recommendation.
 /// The database does the counting (grouped queries over indexed dates), so the cost follows one year's activity,
-/// not the number of cases ever held; only the year's reviews and the year's lists of issue types come back row by row.
+/// not the number of cases ever held; only the year's lists of issue types come back row by row.
 /// </summary>
 internal static class AnnualFigures
 {
@@ -82,22 +82,19 @@ internal static class AnnualFigures
     }
 
     /// <summary>
-    /// Reviews whose meeting was recorded in the year, and how many of those made recommendations. The n-th review of a
-    /// case made the recommendations numbered n (a fresh review after an upheld appeal is the next), so each review in
-    /// the year is numbered by counting the case's reviews up to it; the database does both, one row per review.
+    /// Reviews whose meeting was recorded in the year, and how many of those made recommendations: the review's line in
+    /// the history and its recommendations carry the same moment (<see cref="Recommendation.MadeAt"/>), so each count
+    /// comes from one index, without numbering the reviews of each case (a fresh review after an upheld appeal is the
+    /// case's next, and counts again).
     /// </summary>
     private static async Task<(int Reviews, int WithRecommendations)> CountReviewsAsync(ICaseReviewDb db, DateTime start, DateTime end, CancellationToken cancellationToken)
     {
-        var madeRecommendations = await db.Applications.AsNoTracking()
-            .SelectMany(a => a.History.Where(h => h.Action == RecordReview && h.OccurredAt >= start && h.OccurredAt < end), (a, h) => new { Case = a, Review = h })
-            .Select(x => new
-            {
-                x.Case,
-                Number = x.Case.History.Count(o => o.Action == RecordReview && (o.OccurredAt < x.Review.OccurredAt || (o.OccurredAt == x.Review.OccurredAt && o.Id <= x.Review.Id))),
-            })
-            .Select(x => x.Case.Recommendations.Any(r => r.Review == x.Number))
-            .ToListAsync(cancellationToken);
-        return (madeRecommendations.Count, madeRecommendations.Count(made => made));
+        var reviews = await db.StatusHistory.CountAsync(h => h.Action == RecordReview && h.OccurredAt >= start && h.OccurredAt < end, cancellationToken);
+        var withRecommendations = await db.Recommendations
+            .Where(r => r.MadeAt >= start && r.MadeAt < end)
+            .GroupBy(r => new { Case = EF.Property<Guid>(r, "ApplicationId"), r.Review })
+            .CountAsync(cancellationToken);
+        return (reviews, withRecommendations);
     }
 
     private static Task<int> CountThresholdNotMetAsync(ICaseReviewDb db, DateTime start, DateTime end, CancellationToken cancellationToken) =>

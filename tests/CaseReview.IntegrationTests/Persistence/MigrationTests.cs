@@ -148,6 +148,49 @@ public sealed class MigrationTests
         }
     }
 
+    /// <summary>
+    /// Recommendations made before they carried the moment of their review take it from the case's history: the n-th
+    /// review line for a recommendation of review n (a fresh review after an upheld appeal is the second).
+    /// </summary>
+    [SqliteOnlyFact("migrates a SQLite file down and up")]
+    public async Task RecommendationsMadeBeforeTheyCarriedTheirReviewsMoment_TakeItFromTheHistory_WhenMigrated()
+    {
+        using var app = new CaseReviewApp();
+        var officer = await app.AsAdmin();
+        var reference = await Cases.AppealRequested(app, "Police");
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        await (await app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed." });
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = app.Clock.GetUtcNow().ToString("O"), panel = new[] { new { agency = "Police" } } });
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await officer.ActOk(reference, "record-review", new
+        {
+            findings = "The housing reports change the picture.",
+            applicantSummary = "Housing will visit the neighbours.",
+            recommendations = new[] { new { action = "Visit", ownerAgency = "Police", dueDate = "2027-03-01" } },
+        });
+        var (reviews, madeAt) = await app.QueryDatabaseAsync(async db =>
+        {
+            var history = await db.Applications.Where(a => a.Reference == reference).SelectMany(a => a.History)
+                .Where(h => h.Action == "record-review").OrderBy(h => h.OccurredAt).Select(h => h.OccurredAt).ToListAsync();
+            var made = await db.Applications.Where(a => a.Reference == reference).SelectMany(a => a.Recommendations)
+                .OrderBy(r => r.Review).Select(r => new { r.Review, r.MadeAt }).ToListAsync();
+            return (history, made.Select(m => (m.Review, m.MadeAt)).ToList());
+        });
+        Assert.Equal(2, reviews.Count);
+        Assert.Equal([(1, reviews[0]), (2, reviews[1])], madeAt);
+
+        await using (var db = new SqliteCaseReviewDbContext(
+            new DbContextOptionsBuilder<SqliteCaseReviewDbContext>().UseSqlite($"Data Source={app.DatabasePath};Pooling=False").Options, new OpenGate()))
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261201030109_StatisticsHistoryIndexes");
+            await migrator.MigrateAsync();
+
+            var migrated = await db.Database.SqlQueryRaw<DateTime>("SELECT MadeAt AS Value FROM Recommendations ORDER BY Review").ToListAsync();
+            Assert.Equal(reviews, migrated.Select(m => DateTime.SpecifyKind(m, DateTimeKind.Utc)));
+        }
+    }
+
     [SqliteOnlyFact("checks the SQLite file and its pragmas")]
     public async Task NewSqliteDatabase_IsCreatedAndMigratedOnStart()
     {

@@ -61,6 +61,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Lead).HasMaxLength(200);
         builder.HasIndex(r => new { r.Status, r.DueDate });
+        // A year's reviews that made recommendations: (case, review) pairs counted from this index alone.
+        builder.HasIndex(nameof(Recommendation.MadeAt), "ApplicationId", nameof(Recommendation.Review));
         builder.HasMany(r => r.Updates).WithOne().HasForeignKey("RecommendationId").OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -446,6 +446,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("OwnerAgencyId")
                         .HasColumnType("integer");
 
@@ -467,6 +470,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("MadeAt", "ApplicationId", "Review");
 
                     b.ToTable("Recommendations", (string)null);
                 });

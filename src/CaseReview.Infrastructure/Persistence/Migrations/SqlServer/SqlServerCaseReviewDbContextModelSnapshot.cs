@@ -445,6 +445,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("OwnerAgencyId")
                         .HasColumnType("int");
 
@@ -466,6 +469,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("MadeAt", "ApplicationId", "Review");
 
                     b.ToTable("Recommendations", (string)null);
                 });

@@ -434,6 +434,9 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OwnerAgencyId")
                         .HasColumnType("INTEGER");
 
@@ -455,6 +458,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("Status", "DueDate");
+
+                    b.HasIndex("MadeAt", "ApplicationId", "Review");
 
                     b.ToTable("Recommendations", (string)null);
                 });

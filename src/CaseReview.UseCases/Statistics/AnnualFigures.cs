@@ -14,7 +14,7 @@ namespace CaseReview.UseCases.Statistics;
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
 /// that review (not an earlier or later review of the same case) made at least one recommendation.
 /// The database does the counting (grouped queries over indexed dates), so the cost follows one year's activity,
-/// not the number of cases ever held; only the year's lists of issue types come back row by row.
+/// not the number of cases ever held; only the postcodes of the year's cases come back row by row.
 /// </summary>
 internal static class AnnualFigures
 {
@@ -26,33 +26,27 @@ internal static class AnnualFigures
         var (start, end) = year.UtcBounds;
         var received = db.Applications.AsNoTracking().Where(a => a.ReceivedAt >= start && a.ReceivedAt < end);
 
+        // The breakdowns: the year's cases grouped by their kind and list of issue types (a few hundred groups at
+        // most), and their postcodes read as they are (nearly one per case) and counted by district here. A list of
+        // issue types is counted under each type it gives; counting the types in SQL needs the lists flattened (APPLY,
+        // which SQLite lacks) or a pass per type (eleven passes took 2.4 s at 1,000,000 cases). A third party's own
+        // postcode is not where the problem is: their applications count where the victim lives.
         var kinds = await received
-            .GroupBy(a => new { a.AsbType, a.Channel, a.VictimType, a.IsThirdParty, a.HateMotivated })
-            .Select(g => new { g.Key.AsbType, g.Key.Channel, g.Key.VictimType, g.Key.IsThirdParty, g.Key.HateMotivated, Count = g.Count() })
+            .GroupBy(a => new { a.AsbType, a.Channel, a.VictimType, a.IsThirdParty, a.HateMotivated, a.IssueTypes })
+            .Select(g => new { g.Key.AsbType, g.Key.Channel, g.Key.VictimType, g.Key.IsThirdParty, g.Key.HateMotivated, g.Key.IssueTypes, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        // Grouped by the victim's postcode as written (bounded by the area's postcodes), then by district with the one rule.
-        // A third party's own postcode is not where the problem is: their applications count where the victim lives.
-        var postcodes = (await received.GroupBy(a => new { a.IsThirdParty, Own = a.Applicant.Postcode, Victims = a.Victim!.Postcode })
-            .Select(g => new { g.Key.IsThirdParty, g.Key.Own, g.Key.Victims, Count = g.Count() })
-            .ToListAsync(cancellationToken))
-            .Select(g => new { Postcode = g.IsThirdParty ? g.Victims : g.Own, g.Count });
-        // The year's lists of issue types read in one pass and counted here (a case counts once under each type it
-        // gives). Counting in SQL needs the lists flattened (APPLY, which SQLite lacks) or one pass per type: eleven
-        // passes over the year's cases took 2.4 s at 1,000,000 cases.
-        var issueTypes = (await received.Select(a => a.IssueTypes).ToListAsync(cancellationToken))
-            .SelectMany(types => types)
-            .GroupBy(t => t)
-            .Select(g => (IssueType: g.Key, Count: g.Count()))
-            .ToList();
+        var postcodes = await received
+            .Select(a => a.IsThirdParty ? a.Victim!.Postcode : a.Applicant.Postcode)
+            .ToListAsync(cancellationToken);
 
         var thresholdNotMet = await CountThresholdNotMetAsync(db, start, end, cancellationToken);
         var (reviews, withRecommendations) = await CountReviewsAsync(db, start, end, cancellationToken);
 
         var breakdowns = new Breakdowns(
             Sum(kinds.Select(k => (k.AsbType.ToString(), k.Count))),
-            Sum(issueTypes.Where(i => i.Count > 0).Select(i => (i.IssueType.ToString(), i.Count))),
+            Sum(kinds.SelectMany(k => k.IssueTypes.Select(t => (t.ToString(), k.Count)))),
             Sum(kinds.Select(k => (k.Channel.ToString(), k.Count))),
-            Sum(postcodes.Select(p => (PostcodeDistrict(p.Postcode), p.Count))),
+            Sum(postcodes.CountBy(p => p ?? string.Empty).Select(p => (PostcodeDistrict(p.Key), p.Value))),
             Sum(kinds.Select(k => (k.VictimType.ToString(), k.Count))),
             kinds.Where(k => k.IsThirdParty).Sum(k => k.Count),
             kinds.Where(k => k.HateMotivated).Sum(k => k.Count));
@@ -92,7 +86,9 @@ internal static class AnnualFigures
         var reviews = await db.StatusHistory.CountAsync(h => h.Action == RecordReview && h.OccurredAt >= start && h.OccurredAt < end, cancellationToken);
         var withRecommendations = await db.Recommendations
             .Where(r => r.MadeAt >= start && r.MadeAt < end)
-            .GroupBy(r => new { Case = EF.Property<Guid>(r, "ApplicationId"), r.Review })
+            // A review's recommendations share its moment, so grouping by it as well changes no group and lets SQLite
+            // count along the index instead of sorting the year's recommendations first.
+            .GroupBy(r => new { r.MadeAt, Case = EF.Property<Guid>(r, "ApplicationId"), r.Review })
             .CountAsync(cancellationToken);
         return (reviews, withRecommendations);
     }
@@ -111,7 +107,9 @@ internal static class AnnualFigures
         var (first, last) = (year.FirstDay, year.LastDay);
         var groups = await db.StageDeadlines.AsNoTracking()
             .Where(d => d.CompletedOn >= first && d.CompletedOn <= last && d.Stage != Stage.AppealWindow && !d.Cancelled)
-            .GroupBy(d => new { d.Stage, d.StartedOn, DoneOn = d.CompletedOn!.Value, d.DueDate })
+            // Grouped in the order of the (CompletedOn, Stage, Cancelled, DueDate, StartedOn) index, so SQLite counts
+            // along it instead of sorting the year's 350,000 completions at 1,000,000 cases first (0.06 s from 0.19 s).
+            .GroupBy(d => new { DoneOn = d.CompletedOn!.Value, d.Stage, d.Cancelled, d.DueDate, d.StartedOn })
             .Select(g => new { g.Key.Stage, g.Key.StartedOn, g.Key.DoneOn, g.Key.DueDate, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. Enum.GetValues<Stage>().Where(s => s != Stage.AppealWindow).Select(stage =>

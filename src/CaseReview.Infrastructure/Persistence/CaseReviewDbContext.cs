@@ -29,6 +29,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<CaseApplication> Applications => Set<CaseApplication>();
     public IQueryable<StatusChange> StatusHistory => Set<StatusChange>().AsNoTracking();
     public IQueryable<Recommendation> Recommendations => Set<Recommendation>().AsNoTracking();
+    public IQueryable<Domain.Review.InformationRequest> InformationRequests => Set<Domain.Review.InformationRequest>().AsNoTracking();
     public DbSet<StageDeadline> StageDeadlines => Set<StageDeadline>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -46,5 +46,11 @@ public interface ICaseReviewDb
     /// </summary>
     IQueryable<Recommendation> Recommendations { get; }
 
+    /// <summary>
+    /// Every case's information requests to the panel agencies, read-only, for counting across cases (the dashboard)
+    /// without a join to each case; a case's own requests are read and changed through the case.
+    /// </summary>
+    IQueryable<Domain.Review.InformationRequest> InformationRequests { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

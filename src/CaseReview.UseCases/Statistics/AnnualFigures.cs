@@ -14,7 +14,7 @@ namespace CaseReview.UseCases.Statistics;
 /// meeting is recorded as held, whatever year the application arrived; a review "led to recommendations" when
 /// that review (not an earlier or later review of the same case) made at least one recommendation.
 /// The database does the counting (grouped queries over indexed dates), so the cost follows one year's activity,
-/// not the number of cases ever held; only the postcodes of the year's cases come back row by row.
+/// not the number of cases ever held; only the postcodes of the year's cases come back row by row, counted as they come.
 /// </summary>
 internal static class AnnualFigures
 {
@@ -35,9 +35,13 @@ internal static class AnnualFigures
             .GroupBy(a => new { a.AsbType, a.Channel, a.VictimType, a.IsThirdParty, a.HateMotivated, a.IssueTypes })
             .Select(g => new { g.Key.AsbType, g.Key.Channel, g.Key.VictimType, g.Key.IsThirdParty, g.Key.HateMotivated, g.Key.IssueTypes, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var postcodes = await received
-            .Select(a => a.IsThirdParty ? a.Victim!.Postcode : a.Applicant.Postcode)
-            .ToListAsync(cancellationToken);
+        // Counted by district as they stream in, so no list of the year's postcodes is held (130,000 at 1,000,000 cases).
+        var districts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var postcode in received.Select(a => a.IsThirdParty ? a.Victim!.Postcode : a.Applicant.Postcode).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var district = PostcodeDistrict(postcode);
+            districts[district] = districts.GetValueOrDefault(district) + 1;
+        }
 
         var thresholdNotMet = await CountThresholdNotMetAsync(db, start, end, cancellationToken);
         var (reviews, withRecommendations) = await CountReviewsAsync(db, start, end, cancellationToken);
@@ -46,7 +50,7 @@ internal static class AnnualFigures
             Sum(kinds.Select(k => (k.AsbType.ToString(), k.Count))),
             Sum(kinds.SelectMany(k => k.IssueTypes.Select(t => (t.ToString(), k.Count)))),
             Sum(kinds.Select(k => (k.Channel.ToString(), k.Count))),
-            Sum(postcodes.CountBy(p => p ?? string.Empty).Select(p => (PostcodeDistrict(p.Key), p.Value))),
+            Sum(districts.Select(d => (d.Key, d.Value))),
             Sum(kinds.Select(k => (k.VictimType.ToString(), k.Count))),
             kinds.Where(k => k.IsThirdParty).Sum(k => k.Count),
             kinds.Where(k => k.HateMotivated).Sum(k => k.Count));

@@ -24,6 +24,11 @@ public sealed class CasePlan(Random random, DeadlinePlanner planner, AgencyRegis
     private static readonly string[] Districts = ["B96", "B97", "B98", "WR1", "WR2", "WR3", "WR4", "WR5", "WR9", "WR10", "WR11", "DY10", "DY11", "DY13", "B60", "B61"];
     private static readonly string[] ComplaintAgencies = ["Police", "Council", "Housing Provider"];
 
+    // The team: each assessed case goes to one of 25 case officers, in turn (no draw from the seed, so every case's
+    // story is as it was before officers were assigned; each gains one "assign-officer" line in its history).
+    private static readonly (string Id, string Name)[] CaseOfficers = [.. Enumerable.Range(0, 25)
+        .Select(i => ($"officer-{i + 1:D2}", $"{FirstNames[i % FirstNames.Length]} {Surnames[i * 7 % Surnames.Length]}"))];
+
     private DateTime _at;
 
     public Guid Id { get; } = new(RandomBytes(random));
@@ -69,7 +74,14 @@ public sealed class CasePlan(Random random, DeadlinePlanner planner, AgencyRegis
         // How far the case has had time to go: a case received last week is rarely past assessment.
         var age = (until - receivedAt).TotalDays;
         var roll = random.Next(100);
-        if (!Step(c.StartAssessment, 1, 4) || (age < 10 && roll < 50))
+        if (!Step(c.StartAssessment, 1, 4))
+        {
+            return;
+        }
+
+        var (officerId, officerName) = CaseOfficers[number % CaseOfficers.Length];
+        c.AssignOfficer(officerId, officerName, Context(Officer));
+        if (age < 10 && roll < 50)
         {
             return;
         }

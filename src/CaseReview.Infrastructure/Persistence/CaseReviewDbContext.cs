@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
 using CaseReview.Domain.Workflow;
@@ -29,7 +30,7 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<CaseApplication> Applications => Set<CaseApplication>();
     public IQueryable<StatusChange> StatusHistory => Set<StatusChange>().AsNoTracking();
     public IQueryable<Recommendation> Recommendations => Set<Recommendation>().AsNoTracking();
-    public IQueryable<Domain.Review.InformationRequest> InformationRequests => Set<Domain.Review.InformationRequest>().AsNoTracking();
+    public IQueryable<InformationRequest> InformationRequests => Set<InformationRequest>().AsNoTracking();
     public DbSet<StageDeadline> StageDeadlines => Set<StageDeadline>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

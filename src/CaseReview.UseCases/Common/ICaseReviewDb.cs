@@ -4,6 +4,7 @@ using CaseReview.Domain.Audit;
 using CaseReview.Domain.Deadlines;
 using CaseReview.Domain.Documents;
 using CaseReview.Domain.Notes;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Risk;
 using CaseReview.Domain.Survey;
 using CaseReview.Domain.Workflow;
@@ -50,7 +51,7 @@ public interface ICaseReviewDb
     /// Every case's information requests to the panel agencies, read-only, for counting across cases (the dashboard)
     /// without a join to each case; a case's own requests are read and changed through the case.
     /// </summary>
-    IQueryable<Domain.Review.InformationRequest> InformationRequests { get; }
+    IQueryable<InformationRequest> InformationRequests { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

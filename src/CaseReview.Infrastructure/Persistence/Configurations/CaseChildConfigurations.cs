@@ -30,7 +30,8 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.Property(h => h.ActorName).HasMaxLength(254);
         builder.Property(h => h.Reason).HasMaxLength(4000);
         // The statistics count decisions and reviews made in a year by action and date, the decisions by outcome from
-        // the index alone; a review is numbered by counting its case's reviews before it (also the case's own index).
+        // the index alone. A case's own history is found by the second index (its foreign key's); it also finds the
+        // case's n-th review line, as the migration RecommendationMadeAt did.
         builder.HasIndex(h => new { h.Action, h.OccurredAt, h.To });
         builder.HasIndex("ApplicationId", nameof(StatusChange.Action), nameof(StatusChange.OccurredAt));
     }

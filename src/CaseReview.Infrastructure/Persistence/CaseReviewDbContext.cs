@@ -47,6 +47,32 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
+    /// <summary>
+    /// On SQLite from its trigram index (<see cref="SqliteSearchIndex"/>); on PostgreSQL each term is a <c>LIKE</c>,
+    /// which its trigram index serves; SQL Server reads every text.
+    /// </summary>
+    public IQueryable<Guid> SearchMatches(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (Database.IsSqlite())
+        {
+            return SqliteSearchIndex.Matches(Database, terms);
+        }
+
+        var matching = Applications.AsNoTracking();
+        foreach (var term in terms)
+        {
+            matching = Database.IsNpgsql()
+                ? matching.Where(c => EF.Functions.Like(c.SearchText!, "%" + EscapeLike(term) + "%", @"\"))
+                : matching.Where(c => c.SearchText!.Contains(term));
+        }
+
+        return matching.Select(c => c.Id);
+    }
+
+    private static string EscapeLike(string term) =>
+        term.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -69,12 +95,11 @@ public abstract class CaseReviewDbContext(DbContextOptions options, IWriteGate w
             agencyName.UseCollation(IgnoreCaseCollation);
         }
 
-        if (Database.IsSqlite())
+        if (Database.IsNpgsql())
         {
-            // A search reads every case's search texts (a term may be anywhere in them): SQLite reads them from this index
-            // instead of from the wide case rows, about half the time at 100,000 cases. The servers scan the table in
-            // parallel, and their index keys could not hold texts this long.
-            builder.Entity<CaseApplication>().HasIndex(a => new { a.SearchText, a.PanelSearchText, a.Id }).HasDatabaseName("IX_Applications_SearchTexts");
+            // The search box's terms are found anywhere in a case's search text: a trigram index serves LIKE '%term%'.
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<CaseApplication>().HasIndex(a => a.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("IX_Applications_SearchText_Trigrams");
         }
     }
 

@@ -167,22 +167,24 @@ public sealed class ListCasesHandler(CaseAccess access, ICaseReviewDb db, ICurre
     }
 
     /// <summary>
-    /// A search reads the search texts once (a scan: a term may be anywhere in a name or an address) for the ids and
-    /// dates of every match, then loads only the page shown; counting and paging by the database would scan twice.
-    /// Those who may not see the applicant's contact details search the text without them.
+    /// A search finds the ids of the matching cases from the search texts' own index (see
+    /// <see cref="ICaseReviewDb.SearchMatches"/>), reads the ids and dates of every match among those the caller may
+    /// see to count them, then loads only the page shown. Those who may not see the applicant's contact details are
+    /// matched on the text without them (which is the start of the full text, so a match there is a match in both).
     /// </summary>
     private async Task<(int Total, List<CaseApplication> Items)> SearchAsync(IQueryable<CaseApplication> cases, IReadOnlyList<string> terms, int page, int size, CancellationToken cancellationToken)
     {
-        var contact = access.SeesApplicantContact;
-        var matching = db.Applications.AsQueryable();
-        foreach (var term in terms)
+        var ids = db.SearchMatches(terms);
+        var matching = cases.Where(c => ids.Contains(c.Id));
+        if (!access.SeesApplicantContact)
         {
-            matching = contact ? matching.Where(c => c.SearchText!.Contains(term)) : matching.Where(c => c.PanelSearchText!.Contains(term));
+            foreach (var term in terms)
+            {
+                matching = matching.Where(c => c.PanelSearchText!.Contains(term));
+            }
         }
 
-        // The texts alone first (on SQLite, from their own index rather than the wide case rows), then the matching cases.
-        var ids = matching.Select(c => c.Id);
-        var matches = await cases.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.ReceivedAt, c.Reference }).ToListAsync(cancellationToken);
+        var matches = await matching.Select(c => new { c.Id, c.ReceivedAt, c.Reference }).ToListAsync(cancellationToken);
         var shown = matches.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Reference, StringComparer.Ordinal)
             .Skip((page - 1) * size).Take(size).Select(m => m.Id).ToList();
         var items = await db.Applications.Where(c => shown.Contains(c.Id)).Include(c => c.Deadlines).ToListAsync(cancellationToken);

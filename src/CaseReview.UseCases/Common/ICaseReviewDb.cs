@@ -53,5 +53,11 @@ public interface ICaseReviewDb
     /// </summary>
     IQueryable<InformationRequest> InformationRequests { get; }
 
+    /// <summary>
+    /// The ids of the cases whose search text (<see cref="CaseApplication.SearchText"/>) holds every one of the terms
+    /// (in lower case, as <see cref="CaseSearch.Terms"/> gives them), from the database's text index where it has one.
+    /// </summary>
+    IQueryable<Guid> SearchMatches(IReadOnlyList<string> terms);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -31,16 +31,23 @@ public sealed partial class QueryPlanTests : IClassFixture<QueryPlanTests.Seeded
         AssertNoFullScans(plans);
     }
 
+    /// <summary>
+    /// A search finds the texts through their trigram index (FTS5's MATCH: "INDEX 0:M"), each found text by its key,
+    /// then the matching cases by key: no text is read that holds none of the words. Before, it read every case's
+    /// texts from a covering index (0.3 to 0.4 s a search at 1,000,000 cases).
+    /// </summary>
     [SqliteOnlyFact("SQLite's own query plans")]
-    public async Task ASearch_ReadsTheTextsFromTheirIndex_AndTheMatchingCasesByKey()
+    public async Task ASearch_FindsTheTextsThroughTheirTrigramIndex_AndTheMatchingCasesByKey()
     {
         using var recorder = new QueryPlanRecorder(_seeded.App.DatabasePath);
 
         var plans = await recorder.PlansOf(async () => (await _seeded.Officer.GetAsync("/api/cases?q=elm+close")).EnsureSuccessStatusCode());
 
-        var search = Assert.Single(plans, p => p.Sql.Contains("instr(", StringComparison.Ordinal));
-        Assert.Contains(search.Plan, line => line.StartsWith("SCAN ", StringComparison.Ordinal) && line.EndsWith("USING COVERING INDEX IX_Applications_SearchTexts", StringComparison.Ordinal));
+        var search = Assert.Single(plans, p => p.Sql.Contains("MATCH", StringComparison.Ordinal));
+        Assert.Contains(search.Plan, line => line.StartsWith("SCAN ApplicationSearch VIRTUAL TABLE INDEX 0:M", StringComparison.Ordinal));
+        Assert.Contains(search.Plan, line => line.StartsWith("SEARCH t USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal));
         Assert.Contains(search.Plan, line => line.StartsWith("SEARCH ", StringComparison.Ordinal) && line.Contains("(Id=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(search.Plan, line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal));
     }
 
     /// <summary>

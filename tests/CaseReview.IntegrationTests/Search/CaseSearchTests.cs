@@ -78,6 +78,51 @@ public sealed class CaseSearchTests : IDisposable
         Assert.Equal([notTheirs, theirs], await Search("07700900123"));
     }
 
+    /// <summary>
+    /// Words of one or two characters are looked for in the texts themselves (a trigram index holds runs of three), and
+    /// characters that mean something to the index or to LIKE (quotes, %, _, *) are only themselves.
+    /// </summary>
+    [Fact]
+    public async Task ShortWords_AndCharactersTheIndexUses_AreFoundAsTyped()
+    {
+        var priya = await Submit("Priya O'Shah", "B17 1AA", "07700900456", "priya_shah@example.org", "4 Elm Close, Harborne", "Elm Close");
+        var tom = await Submit("Tom Reid", "B98 8AH", "07700900789", "tom@example.org", "14 Mill Lane, Redditch", "Mill Lane");
+
+        Assert.Equal([priya], await Search("4 elm"));
+        Assert.Equal([tom, priya], await Search("4"));
+        Assert.Equal([tom], await Search("14"));
+        Assert.Equal([priya], await Search("o'shah"));
+        Assert.Equal([priya], await Search("priya_shah"));
+        Assert.Empty(await Search("h_r"));
+        Assert.Empty(await Search("%"));
+        Assert.Empty(await Search("pri%"));
+        Assert.Empty(await Search("el\"m"));
+        Assert.Empty(await Search("elm*"));
+        Assert.Empty(await Search("NEAR(elm close)"));
+        Assert.Empty(await Search("elm OR mill"));
+    }
+
+    /// <summary>
+    /// The index is derived from the cases and checked at every start: a database that lost part of it (SQLite drops a
+    /// table's triggers when a migration rebuilds the table) has it built again, with the cases written meanwhile.
+    /// </summary>
+    [SqliteOnlyFact("SQLite's trigram index and its triggers")]
+    public async Task TheSearchIndex_IsBuiltAgainAtStart_WhenPartOfItIsMissing()
+    {
+        var priya = await Submit("Priya Shah", "B17 1AA", "07700900456", "priya@example.org", "4 Elm Close, Harborne", "Elm Close");
+        await _app.QueryDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER \"Applications_Search_Insert\""));
+        var tom = await Submit("Tom Reid", "B98 8AH", "07700900789", "tom@example.org", "12 Mill Lane, Redditch", "Mill Lane");
+        Assert.Empty(await Search("tom reid"));
+
+        using var restarted = CaseReviewApp.SecondInstanceOf(_app);
+        var admin = await restarted.AsAdmin();
+
+        Assert.Equal([tom], await Search("tom reid", admin));
+        Assert.Equal([priya], await Search("priya shah", admin));
+        var later = (string)(await restarted.CreateClient().Submit())["reference"]!;
+        Assert.Equal([later], await Search(later, admin));
+    }
+
     [Fact]
     public async Task ASearch_IsAudited_WithTheCasesItShowed_NeverWithWhatWasTyped()
     {

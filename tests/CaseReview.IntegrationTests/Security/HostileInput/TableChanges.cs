@@ -33,7 +33,14 @@ internal sealed class TableChanges : IDisposable
         _connection.Open();
         Tables = _postgreSql
             ? Strings($"SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '{LogTable}' ORDER BY tablename")
-            : Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+            // Not a virtual table (the search box's trigram index, which takes no triggers) nor its shadow tables: they
+            // follow ApplicationSearchTexts, which is watched.
+            : Strings("""
+                SELECT m.name FROM sqlite_master AS m
+                WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+                  AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND m.name LIKE v.name || '\_%' ESCAPE '\')
+                ORDER BY m.name
+                """);
         if (_postgreSql)
         {
             Execute($"CREATE TABLE IF NOT EXISTS \"{LogTable}\" (\"Id\" bigserial PRIMARY KEY, \"TableName\" text NOT NULL, \"Change\" text NOT NULL, \"RowKey\" bigint)");

@@ -264,9 +264,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssignedOfficerId", "AssignedOfficerName");
 
-                    b.HasIndex("SearchText", "PanelSearchText", "Id")
-                        .HasDatabaseName("IX_Applications_SearchTexts");
-
                     b.ToTable("Applications", (string)null);
                 });
 

@@ -7,4 +7,7 @@ public sealed record BenchReport(int Cores, DateTime RanAtUtc)
 
     /// <summary>The app's submission phases beside the yardstick's (null when <c>submit</c> did not run).</summary>
     public SubmitResult? Submissions { get; set; }
+
+    /// <summary>The app's resident set after the reads at each size and under the busiest submission load.</summary>
+    public List<MemoryResult> Memory { get; } = [];
 }

@@ -43,9 +43,10 @@ if (options.Command is "all" or "reads")
             await Generate(path, cases, options.Seed);
         }
 
-        var reads = await ReadBenchmark.Run(dll, path, cases);
+        var (reads, memory) = await ReadBenchmark.Run(dll, path, cases);
         report.Reads[cases] = reads;
-        missed |= reads.Any(r => !r.Met);
+        report.Memory.Add(memory);
+        missed |= reads.Any(r => !r.Met) || !memory.Met;
     }
 }
 
@@ -56,7 +57,8 @@ if (options.Command is "all" or "submit")
     var yardstick = Path.Combine(root, "bench", "CaseReview.Yardstick", "bin", configuration, "net10.0", "CaseReview.Yardstick.dll");
     var submissions = await SubmitBenchmark.Run(dll, yardstick, options.Clients, TimeSpan.FromSeconds(options.Seconds));
     report.Submissions = submissions;
-    missed |= !submissions.Met;
+    report.Memory.Add(submissions.Memory!);
+    missed |= !submissions.Met || !submissions.Memory!.Met;
 }
 
 var resultsFolder = Path.Combine(root, "bench", "results");

@@ -37,6 +37,12 @@ public static class SubmitBenchmark
                 var bare = await LoadPhase.Run(yardstickHttp, clients, duration);
                 Console.WriteLine($"  yardstick {bare}");
                 var measured = await LoadPhase.Run(appHttp, clients, duration);
+                if (clients == clientCounts.Max())
+                {
+                    // Taken straight after the busiest phase: what that load made the app hold.
+                    result.Memory = new MemoryResult($"under load ({clients} clients submitting)", app.ResidentMegabytes());
+                }
+
                 var ratio = bare.RequestsPerSecond == 0 ? 0 : measured.RequestsPerSecond / bare.RequestsPerSecond;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  app       {measured}, {ratio:F2}x the yardstick"));
                 result.App.Add(measured);
@@ -52,6 +58,7 @@ public static class SubmitBenchmark
                 + Figure("throughput", $"{top.RequestsPerSecond:F0} req/s = {topRatio:F2}x the yardstick's {result.Yardstick[busiest].RequestsPerSecond:F0}", $">= {TargetRatio:F1}x", topRatio >= TargetRatio) + "; "
                 + Figure("p99", $"{top.P99Ms:F1} ms", $"<= {TargetP99Ms:F0} ms", top.P99Ms <= TargetP99Ms) + "; "
                 + Figure("errors", $"{top.Errors}", "0", top.Errors == 0));
+            Console.WriteLine("  " + result.Memory);
             return result;
         }
         finally
@@ -97,4 +104,7 @@ public sealed class SubmitResult
     public List<double> Ratios { get; } = [];
 
     public bool Met { get; set; }
+
+    /// <summary>The app's resident set at the end of its busiest phase.</summary>
+    public MemoryResult? Memory { get; set; }
 }

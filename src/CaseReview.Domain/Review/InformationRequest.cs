@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CaseReview.Domain.Review;
 
 /// <summary>
@@ -36,7 +38,15 @@ public sealed class InformationRequest
     /// <summary>When it stopped counting unanswered (agency off the panel, review set aside, case moved on); null while it counts.</summary>
     public DateTime? SetAsideAt { get; private set; }
 
-    public bool IsOpen => AnsweredAt is null && SetAsideAt is null;
+    /// <summary>
+    /// Open: neither answered nor set aside. The rule as a query, for reading open requests across cases (the dashboard,
+    /// the reminders, the panel's list); <see cref="IsOpen"/> is the same rule on one request.
+    /// </summary>
+    public static readonly Expression<Func<InformationRequest, bool>> Open = r => r.AnsweredAt == null && r.SetAsideAt == null;
+
+    private static readonly Func<InformationRequest, bool> OpenRule = Open.Compile();
+
+    public bool IsOpen => OpenRule(this);
 
     public bool IsCurrent => SetAsideAt is null;
 

@@ -1,5 +1,6 @@
 using CaseReview.Domain.Calendar;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.Domain.Workflow;
 using CaseReview.UseCases.Common;
 using CaseReview.UseCases.Email;
@@ -82,10 +83,10 @@ public sealed class DeadlineDashboardHandler(ICaseReviewDb db, ICurrentUser user
 
         var highRisk = await risk.HighRiskOpenCasesAsync(cancellationToken);
 
-        var openRequests = db.Applications.SelectMany(a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null), (a, r) => new { a.Reference, r.AgencyId, r.DueDate, r.ShortNotice });
+        var openRequests = db.Applications.SelectMany(a => a.InformationRequests.AsQueryable().Where(InformationRequest.Open), (a, r) => new { a.Reference, r.AgencyId, r.DueDate, r.ShortNotice });
         // Counted by the database, as the deadlines are, so the counts stay true past the list's limit: from the requests'
         // (AnsweredAt, SetAsideAt, DueDate) index alone, without finding each request's case (18 ms at 1,000,000 cases).
-        var requestCounts = await db.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null).GroupBy(r => 1)
+        var requestCounts = await db.InformationRequests.Where(InformationRequest.Open).GroupBy(r => 1)
             .Select(g => new RagCounts(g.Count(r => r.DueDate < today), g.Count(r => r.DueDate >= today && r.DueDate < amberEnds), g.Count(r => r.DueDate >= amberEnds), g.Count()))
             .FirstOrDefaultAsync(cancellationToken) ?? new RagCounts(0, 0, 0, 0);
         var requestRows = await openRequests

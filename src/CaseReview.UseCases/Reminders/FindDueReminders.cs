@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CaseReview.Domain.Applications;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.UseCases.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class FindDueRemindersHandler(ICaseReviewDb db, DeadlinePlanner pl
         var requests = await db.Applications
             .Where(a => a.RestrictedAt == null)
             .SelectMany(
-                a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null && r.DueDate <= horizon),
+                a => a.InformationRequests.AsQueryable().Where(InformationRequest.Open).Where(r => r.DueDate <= horizon),
                 (a, r) => new { a.Reference, r.Id, r.AgencyId, r.DueDate, r.RequestedAt })
             .ToListAsync(cancellationToken);
         foreach (var r in requests)

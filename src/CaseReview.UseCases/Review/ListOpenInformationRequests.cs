@@ -1,5 +1,6 @@
 using CaseReview.Domain.Agencies;
 using CaseReview.Domain.Deadlines;
+using CaseReview.Domain.Review;
 using CaseReview.UseCases.Cases;
 using CaseReview.UseCases.Common;
 using Mediator;
@@ -25,7 +26,7 @@ public sealed class ListOpenInformationRequestsHandler(CaseAccess access, ICaseR
         int? agency = user.IsCaseworker() ? null : user.AgencyId ?? -1;
         var rows = await access.Visible()
             .SelectMany(
-                a => a.InformationRequests.Where(r => r.AnsweredAt == null && r.SetAsideAt == null && (agency == null || r.AgencyId == agency)),
+                a => a.InformationRequests.AsQueryable().Where(InformationRequest.Open).Where(r => agency == null || r.AgencyId == agency),
                 (a, r) => new { a.Reference, r.AgencyId, r.DueDate, r.ShortNotice })
             .OrderBy(r => r.DueDate).ThenBy(r => r.Reference)
             .Take(Limit)

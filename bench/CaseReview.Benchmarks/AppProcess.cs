@@ -13,6 +13,7 @@ public sealed class AppProcess : IDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private bool _disposed;
 
     private AppProcess(Process process, Uri baseAddress)
     {
@@ -22,7 +23,11 @@ public sealed class AppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static AppProcess Start(string dll, string databasePath, string folder) => Launch(dll, environment =>
+    /// <summary>
+    /// The app on <paramref name="databasePath"/> with its background jobs off, or with only the reminder job on
+    /// (<paramref name="reminders"/>: its first round runs at start and logs what it queued and how long it took).
+    /// </summary>
+    public static AppProcess Start(string dll, string databasePath, string folder, bool reminders = false) => Launch(dll, environment =>
     {
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["Database__SqlitePath"] = databasePath;
@@ -34,7 +39,8 @@ public sealed class AppProcess : IDisposable
         environment["Email__LeadMailbox"] = "community.safety@council.example";
         // Background jobs would change the generated data while it is read (and time themselves into the reads).
         environment["Email__Dispatcher__Enabled"] = "false";
-        environment["Reminders__Enabled"] = "false";
+        environment["Reminders__Enabled"] = reminders ? "true" : "false";
+        environment["Logging__LogLevel__CaseReview.Web.Jobs.ReminderJob"] = "Debug";
         environment["Retention__Enabled"] = "false";
         environment["Workflow__AutoClose"] = "false";
         environment["Logging__LogLevel__Default"] = "Warning";
@@ -130,6 +136,12 @@ public sealed class AppProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -43,11 +43,18 @@ if (options.Command is "all" or "reads")
             await Generate(path, cases, options.Seed);
         }
 
-        var (reads, memory) = await ReadBenchmark.Run(dll, path, cases);
+        var (reads, memory, sweep) = await ReadBenchmark.Run(dll, path, cases);
         report.Reads[cases] = reads;
         report.Memory.Add(memory);
-        missed |= reads.Any(r => !r.Met) || !memory.Met;
+        report.Sweeps.Add(sweep);
+        missed |= reads.Any(r => !r.Met) || !memory.Met || !sweep.Met;
     }
+}
+
+if (report.Sweeps.Count > 1)
+{
+    Console.WriteLine(SweepResult.Growth(report.Sweeps.MinBy(s => s.Cases)!, report.Sweeps.MaxBy(s => s.Cases)!, out var flat));
+    missed |= !flat;
 }
 
 if (options.Command is "all" or "submit")

@@ -12,7 +12,7 @@ namespace CaseReview.Benchmarks;
 /// </summary>
 public static class ReadBenchmark
 {
-    public static async Task<(IReadOnlyList<ReadResult> Reads, MemoryResult Memory)> Run(string dll, string generatedDatabase, int cases)
+    public static async Task<(IReadOnlyList<ReadResult> Reads, MemoryResult Memory, SweepResult Sweep)> Run(string dll, string generatedDatabase, int cases)
     {
         var folder = Directory.CreateTempSubdirectory("casereview-bench-reads-").FullName;
         try
@@ -55,7 +55,13 @@ public static class ReadBenchmark
 
             var memory = new MemoryResult($"after the reads at {cases:N0} cases", app.ResidentMegabytes());
             Console.WriteLine("  " + memory);
-            return (results, memory);
+            app.Dispose();
+
+            // The reminder job's first round, in an app started again on the same copy with that job on.
+            using var sweeping = AppProcess.Start(dll, database, folder, reminders: true);
+            var sweep = SweepResult.Parse(cases, await sweeping.WaitForOutput("Queued ", TimeSpan.FromMinutes(10)));
+            Console.WriteLine("  " + sweep);
+            return (results, memory, sweep);
         }
         finally
         {

@@ -9,19 +9,50 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseReview.UseCases.Reminders;
 
 /// <summary>
-/// Queues one reminder's emails and records that it was queued, in one transaction. Answers false when another
-/// scheduler queued it first.
+/// Queues reminders' emails and records each as queued, all in one transaction; a reminder already recorded (queued
+/// by another scheduler before this one looked, or named twice) is skipped. Answers how many it queued. When another scheduler records
+/// one of them while this runs, the unique key refuses the whole batch (<see cref="ConflictException"/>) and nothing
+/// is written; the round then queues that batch's reminders one at a time.
 /// </summary>
 [Callers(Callers.BackgroundJobs)]
-public sealed record QueueReminderCommand(DueReminder Reminder) : ICommand<bool>;
+public sealed record QueueRemindersCommand(IReadOnlyList<DueReminder> Reminders) : ICommand<int>;
 
-public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IStaffDirectory staff, DeadlinePlanner planner, TimeProvider clock)
-    : ICommandHandler<QueueReminderCommand, bool>
+public sealed class QueueRemindersHandler(ICaseReviewDb db, CaseEmails emails, IStaffDirectory staff, DeadlinePlanner planner, TimeProvider clock)
+    : ICommandHandler<QueueRemindersCommand, int>
 {
-    public async ValueTask<bool> Handle(QueueReminderCommand command, CancellationToken cancellationToken)
+    // Looked up once a batch: a round's reminders name the same few agencies, officers and administrators again and again.
+    private readonly Dictionary<int, Agency?> _agencies = [];
+    private readonly Dictionary<string, string?> _officerEmails = [];
+    private IReadOnlyList<string>? _administratorEmails;
+    private HashSet<(string Reference, string Subject, ReminderKind Kind, DateOnly ForDate)> _stored = [];
+    private Dictionary<string, string?> _officerIds = [];
+
+    public async ValueTask<int> Handle(QueueRemindersCommand command, CancellationToken cancellationToken)
     {
-        var r = command.Reminder;
-        if (await db.SentReminders.AnyAsync(r.IsStored(), cancellationToken))
+        // The batch's stored reminders and its cases' officers, each in one read rather than one a reminder.
+        var references = command.Reminders.Select(r => r.Reference).Distinct(StringComparer.Ordinal).ToList();
+        var dates = command.Reminders.Select(r => r.ForDate).Distinct().ToList();
+        _stored = [.. (await db.SentReminders.AsNoTracking()
+            .Where(s => references.Contains(s.CaseReference) && dates.Contains(s.ForDate))
+            .Select(s => new { s.CaseReference, s.Subject, s.Kind, s.ForDate })
+            .ToListAsync(cancellationToken)).Select(s => (s.CaseReference, s.Subject, s.Kind, s.ForDate))];
+        _officerIds = await db.Applications.Where(a => references.Contains(a.Reference))
+            .Select(a => new { a.Reference, a.AssignedOfficerId })
+            .ToDictionaryAsync(a => a.Reference, a => a.AssignedOfficerId, StringComparer.Ordinal, cancellationToken);
+
+        var queued = 0;
+        foreach (var r in command.Reminders)
+        {
+            queued += await QueueAsync(r, cancellationToken) ? 1 : 0;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return queued;
+    }
+
+    private async Task<bool> QueueAsync(DueReminder r, CancellationToken cancellationToken)
+    {
+        if (!_stored.Add((r.Reference, r.Subject, r.Kind, r.ForDate)))
         {
             return false;
         }
@@ -36,7 +67,7 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
         var template = r.Stage is { } stage ? StageTemplate(r, stage, values)
             : r.Subject.StartsWith(SentReminder.InformationRequestPrefix, StringComparison.Ordinal) ? "information-request-reminder"
             : "recommendation-reminder";
-        var owner = r.OwnerAgencyId is { } ownerId ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == ownerId, cancellationToken) : null;
+        var owner = r.OwnerAgencyId is { } ownerId ? await AgencyAsync(ownerId, cancellationToken) : null;
         values["Agency"] = owner?.Name ?? string.Empty;
 
         foreach (var recipient in await Recipients(r, owner, cancellationToken))
@@ -44,8 +75,29 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
             emails.Queue(template, r.Reference, recipient, values);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    private async Task<Agency?> AgencyAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!_agencies.TryGetValue(id, out var agency))
+        {
+            agency = await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+            _agencies[id] = agency;
+        }
+
+        return agency;
+    }
+
+    private async Task<string?> OfficerEmailAsync(string officerId, CancellationToken cancellationToken)
+    {
+        if (!_officerEmails.TryGetValue(officerId, out var email))
+        {
+            email = await staff.EmailOfAsync(officerId, cancellationToken);
+            _officerEmails[officerId] = email;
+        }
+
+        return email;
     }
 
     private string StageTemplate(DueReminder r, Stage stage, Dictionary<string, object> values)
@@ -85,11 +137,11 @@ public sealed class QueueReminderHandler(ICaseReviewDb db, CaseEmails emails, IS
         }
         else
         {
-            var officerId = await db.Applications.Where(a => a.Reference == r.Reference).Select(a => a.AssignedOfficerId).FirstOrDefaultAsync(cancellationToken);
-            recipients.Add((officerId is null ? null : await staff.EmailOfAsync(officerId, cancellationToken)) ?? emails.LeadMailbox);
+            var officerId = _officerIds.GetValueOrDefault(r.Reference);
+            recipients.Add((officerId is null ? null : await OfficerEmailAsync(officerId, cancellationToken)) ?? emails.LeadMailbox);
             if (r.Kind == ReminderKind.Overdue)
             {
-                recipients.AddRange(await staff.AdministratorEmailsAsync(cancellationToken));
+                recipients.AddRange(_administratorEmails ??= await staff.AdministratorEmailsAsync(cancellationToken));
             }
         }
 

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using CaseReview.Domain.Deadlines;
 using CaseReview.IntegrationTests.Support;
 using CaseReview.UseCases.Reminders;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseReview.IntegrationTests.Email;
 
@@ -114,6 +118,53 @@ public sealed class ReminderTests
             Assert.Single(received, m => m.Subject == $"{reference}: threshold decision due on Monday 4 January 2027" && m.Recipient == CaseReviewApp.LeadMailbox);
             Assert.Equal(2, received.Count(m => m.Subject == $"Overdue: {reference} acknowledgement was due Friday 18 December 2026"));
         }
+    }
+
+    /// <summary>A reminder named twice in one batch is queued once: the batch reads what is stored, and what it stores as it goes.</summary>
+    [Fact]
+    public async Task AReminderNamedTwiceInABatch_IsQueuedOnce()
+    {
+        using var app = new CaseReviewApp();
+        app.SetClockUtc(2026, 12, 16);
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+        app.SetClockUtc(2026, 12, 30);
+        var reminder = new DueReminder(reference, "ThresholdDecision", ReminderKind.DueSoon, new DateOnly(2026, 12, 30), new DateOnly(2027, 1, 4), Stage.ThresholdDecision, null);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new QueueRemindersCommand([reminder, reminder])));
+        }
+
+        Assert.Equal(["ThresholdDecision"], (await app.RemindersAsync()).Select(r => r.Subject));
+        Assert.Single(await app.OutboxAsync(), e => e.Subject == $"{reference}: threshold decision due on Monday 4 January 2027");
+    }
+
+    /// <summary>
+    /// Another scheduler stores one of a batch's reminders while the batch is written (a test-only trigger stands in
+    /// for it: storing the acknowledgement's reminder also stores the threshold decision's): the batch is refused whole,
+    /// and the round queues its reminders one at a time, skipping the one the other stored, without failing.
+    /// </summary>
+    [SqliteOnlyFact("a SQLite trigger stands in for the other scheduler")]
+    public async Task AReminderStoredByAnotherSchedulerWhileABatchIsWritten_IsSkipped_AndTheRestAreQueued()
+    {
+        using var app = new CaseReviewApp();
+        app.SetClockUtc(2026, 12, 16);
+        var reference = (await app.CreateClient().Submit())["reference"].Str();
+        await app.QueryDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("""
+            CREATE TRIGGER "OtherScheduler" AFTER INSERT ON "SentReminders" WHEN new."Subject" = 'Acknowledge' BEGIN
+                INSERT OR IGNORE INTO "SentReminders" ("CaseReference", "Subject", "Kind", "ForDate", "CreatedAt")
+                VALUES (new."CaseReference", 'ThresholdDecision', 'DueSoon', new."ForDate", new."CreatedAt");
+            END
+            """));
+        app.SetClockUtc(2026, 12, 30);
+
+        Assert.Equal(1, await app.RunRemindersAsync());
+
+        var stored = await app.RemindersAsync();
+        Assert.Equal(["Acknowledge", "ThresholdDecision"], stored.Select(r => r.Subject).Order(StringComparer.Ordinal));
+        // The overdue acknowledgement to the lead mailbox and the administrator; nothing for the one the other stored.
+        Assert.Equal(2, (await app.OutboxAsync()).Count(e => e.Subject.StartsWith($"Overdue: {reference}", StringComparison.Ordinal)));
+        Assert.DoesNotContain(await app.OutboxAsync(), e => e.Subject.Contains("threshold decision due", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ internal static class AuthSetup
         services.AddSingleton(jwt);
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // It reads the request it is asked in (through the accessor), so one serves every request and the validators built once.
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
 
         // The API takes bearer tokens (the default scheme); the staff pages ask for the cookie by name.
         var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)

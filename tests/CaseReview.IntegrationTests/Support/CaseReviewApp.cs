@@ -119,6 +119,12 @@ public sealed class CaseReviewApp : WebApplicationFactory<Program>
     {
         PrepareDatabase();
         builder.UseEnvironment(EnvironmentName);
+        // As in Development: nothing built once (a singleton) may hold what is built for each request.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         builder.UseOwnFolder(_folder);
         if (TestDatabase.IsPostgreSql)
         {

@@ -119,7 +119,8 @@ public static class SqliteSearchIndex
         var from = indexed.Count > 0
             ? "SELECT t.\"ApplicationId\" AS \"Value\" FROM \"ApplicationSearch\" JOIN \"ApplicationSearchTexts\" AS t ON t.\"RowId\" = \"ApplicationSearch\".rowid WHERE "
             : "SELECT t.\"ApplicationId\" AS \"Value\" FROM \"ApplicationSearchTexts\" AS t WHERE ";
-        var sql = from + string.Join(" AND ", conditions);
+        // No terms narrow nothing: every case's text matches, as on the other providers.
+        var sql = from + (conditions.Count == 0 ? "1" : string.Join(" AND ", conditions));
         return database.SqlQueryRaw<Guid>(sql, [.. parameters]);
     }
 }

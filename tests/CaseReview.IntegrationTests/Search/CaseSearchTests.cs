@@ -123,6 +123,24 @@ public sealed class CaseSearchTests : IDisposable
         Assert.Equal([later], await Search(later, admin));
     }
 
+    /// <summary>
+    /// No terms at all match every case, on either database, as a search with nothing to look for narrows nothing
+    /// (SQLite's query once ended in a bare WHERE and failed).
+    /// </summary>
+    [Fact]
+    public async Task NoTerms_MatchEveryCase()
+    {
+        var priya = await Submit("Priya Shah", "B17 1AA", "07700900456", "priya@example.org", "4 Elm Close, Harborne", "Elm Close");
+        var tom = await Submit("Tom Reid", "B98 8AH", "07700900789", "tom@example.org", "12 Mill Lane, Redditch", "Mill Lane");
+
+        var matched = await _app.QueryDatabaseAsync(db => db.SearchMatches([])
+            .Join(db.Applications, id => id, c => c.Id, (_, c) => c.Reference).ToListAsync());
+
+        Assert.Equal(await _app.QueryDatabaseAsync(db => db.Applications.CountAsync()), matched.Count);
+        Assert.Contains(priya, matched);
+        Assert.Contains(tom, matched);
+    }
+
     [Fact]
     public async Task ASearch_IsAudited_WithTheCasesItShowed_NeverWithWhatWasTyped()
     {

@@ -1,1 +1,0 @@
-namespace CaseReview.Infrastructure.Persistence;

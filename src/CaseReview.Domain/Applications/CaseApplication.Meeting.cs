@@ -24,11 +24,11 @@ public sealed partial class CaseApplication
 
     /// <summary>The record of the meeting now arranged, once someone has made it; null before.</summary>
     public MeetingRecord? CurrentMeetingRecord =>
-        MeetingAt is { } meeting ? _meetingRecords.LastOrDefault(r => r.IsCurrent && r.MeetingAt == meeting) : null;
+        Meeting.At is { } meeting ? _meetingRecords.LastOrDefault(r => r.IsCurrent && r.MeetingAt == meeting) : null;
 
     /// <summary>Attendance and minutes are recorded from the day of the meeting, while the case is open.</summary>
     public bool MayRecordMeeting(DateOnly today) =>
-        IsOpen && !IsAnonymised && MeetingAt is { } meeting && today >= WorkingDayCalendar.LondonDate(meeting);
+        IsOpen && !IsAnonymised && Meeting.At is { } meeting && today >= WorkingDayCalendar.LondonDate(meeting);
 
     /// <summary>
     /// When the agencies' information is due for a meeting: <paramref name="workingDaysBefore"/> working days before it,
@@ -53,7 +53,7 @@ public sealed partial class CaseApplication
     // no longer on the panel is no longer asked.
     private void RequestInformation(int workingDaysBefore, ActionContext context)
     {
-        var (due, shortNotice) = InformationDueDate(MeetingAt!.Value, workingDaysBefore, context);
+        var (due, shortNotice) = InformationDueDate(Meeting.At!.Value, workingDaysBefore, context);
         foreach (var request in _informationRequests.Where(r => r.IsOpen && !HasOnPanel(r.AgencyId)))
         {
             request.SetAside(context.UtcNow);
@@ -105,7 +105,7 @@ public sealed partial class CaseApplication
     /// </summary>
     public void RecordMeeting(IReadOnlyList<AttendanceEntry> attendance, string? minutes, ActionContext context)
     {
-        if (MeetingAt is not { } meeting || !IsOpen || IsAnonymised)
+        if (Meeting.At is not { } meeting || !IsOpen || IsAnonymised)
         {
             throw new CaseStateException(Status, IsOpen
                 ? "There is no review meeting arranged. Arrange the meeting first, then record who came and the minutes."

@@ -96,7 +96,7 @@ public sealed partial class CaseApplication
 
     private bool AppealWindowHasEnded() => OpenDeadline(Stage.AppealWindow) is not { } window || _today > window.DueDate;
 
-    private bool MeetingIsScheduled() => MeetingAt is not null;
+    private bool MeetingIsScheduled() => Meeting.IsArranged;
 
     private CaseStatus ReturnAfterUpheldAppeal() =>
         Appeal?.Kind == AppealKind.Threshold ? CaseStatus.InAssessment : CaseStatus.ReviewPending;
@@ -165,14 +165,12 @@ public sealed partial class CaseApplication
         var panel = panelAgencies.Select((name, i) => context.Agencies.Find(name)?.Id
             ?? throw new CaseRuleException($"panel[{i}].agency", $"There is no agency called '{name}'. Use the name of a registered agency")).ToList();
         Fire(Trigger.ScheduleReview, context, null);
-        MeetingAt = meetingAtUtc;
+        Meeting = Meeting.ArrangedFor(meetingAtUtc, chair, participation);
         if (panel.Count > 0)
         {
             PanelAgencyIds = [.. panel.Distinct()];
         }
 
-        Chair = chair ?? Chair;
-        ApplicantParticipation = participation ?? ApplicantParticipation;
         RequestInformation(informationDueWorkingDaysBefore, context);
     }
 
@@ -183,7 +181,7 @@ public sealed partial class CaseApplication
     /// </summary>
     public void RecordReview(string findings, string applicantSummary, IReadOnlyList<PlannedAction> plan, ActionContext context)
     {
-        if (Status == CaseStatus.ReviewPending && MeetingAt is { } meeting && context.UtcNow < meeting)
+        if (Status == CaseStatus.ReviewPending && Meeting.At is { } meeting && context.UtcNow < meeting)
         {
             throw new CaseStateException(Status, $"The review meeting is on {MeetingWords(meeting)}. Record its outcome once the meeting has taken place.");
         }
@@ -231,7 +229,7 @@ public sealed partial class CaseApplication
         {
             if (Appeal.Kind == AppealKind.Review)
             {
-                MeetingAt = null; // a fresh review needs a fresh meeting
+                Meeting = Meeting.SetAside(); // a fresh review needs a fresh meeting
                 SetAsideReview(context);
             }
 

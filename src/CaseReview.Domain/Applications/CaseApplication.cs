@@ -120,7 +120,9 @@ public sealed partial class CaseApplication
     /// <summary>Null until the threshold is decided; replaced when it is decided again after an upheld appeal.</summary>
     public ThresholdDecision? ThresholdDecision { get; private set; }
 
-    public DateTime? MeetingAt { get; private set; }
+    /// <summary>The review meeting: when, who chairs it, how the applicant takes part (empty until it is arranged).</summary>
+    public ReviewMeeting Meeting { get; private set; } = ReviewMeeting.NotArranged();
+
     /// <summary>The agencies on the review panel, in the order chosen (ids: their members may see the case).</summary>
     public List<int> PanelAgencyIds { get; private set; } = [];
     public string? Findings { get; private set; }
@@ -130,8 +132,6 @@ public sealed partial class CaseApplication
 
     /// <summary>The findings of the last review an upheld appeal set aside, kept for staff to see.</summary>
     public string? SetAsideFindings { get; private set; }
-    public PanelChair? Chair { get; private set; }
-    public ApplicantParticipation? ApplicantParticipation { get; private set; }
     public ApplicantConsultation? ApplicantConsultation { get; private set; }
 
     /// <summary>Null until the applicant appeals.</summary>

@@ -31,7 +31,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             return db.Applications.Where(a => a.RestrictedAt == null && (a.Status == CaseStatus.AppealRequested
                 || a.History.Any(h => h.Action == decided && h.ActorId == reviewer)
                 || (panelAgency != -1 && a.PanelAgencyIds.Contains(panelAgency))
-                || (chair != null && a.Chair!.UserId == chair)));
+                || (chair != null && a.Meeting.ChairUserId == chair)));
         }
 
         if (user.IsPanelMember() && user.AgencyId is { } agency)
@@ -39,7 +39,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             // A chair named on the case (schedule-review) sees it even when their own agency is not on the panel.
             var chairId = user.IsInRole(Roles.Chair) ? user.UserId : null;
             // A case whose processing is restricted (Article 18) is kept by the lead body alone.
-            return db.Applications.Where(a => a.RestrictedAt == null && (a.PanelAgencyIds.Contains(agency) || (chairId != null && a.Chair!.UserId == chairId)));
+            return db.Applications.Where(a => a.RestrictedAt == null && (a.PanelAgencyIds.Contains(agency) || (chairId != null && a.Meeting.ChairUserId == chairId)));
         }
 
         throw new ForbiddenException("Your account does not give access to cases.");
@@ -113,7 +113,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
             ? WhyNotDecideAppeal(application) is null
             : (user.IsCaseworker()
                 || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
-                    && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id))));
+                    && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Meeting.ChairUserId == id))));
 
     /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
     public CasePermissions PermissionsOn(CaseApplication application, DateOnly? today = null)
@@ -149,7 +149,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
         user.IsCaseworker() || (user.IsPanelMember() && user.AgencyId is { } agency && application.HasOnPanel(agency)) || IsChairOf(application);
 
     private bool IsChairOf(CaseApplication application) =>
-        user.IsInRole(Roles.Chair) && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Chair?.UserId == id));
+        user.IsInRole(Roles.Chair) && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Meeting.ChairUserId == id));
 
     /// <summary>
     /// Officers attach documents to any case that still holds its data; a panel member or chair for their own agency's

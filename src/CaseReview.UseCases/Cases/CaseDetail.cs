@@ -102,12 +102,12 @@ public sealed record CaseDetail(
         [.. c.DecisionsUnderAppeal().Select(h => caller.StaffName(h.ActorName)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static ReviewView ReviewOf(CaseApplication c, CaseAccess caller, DateTime utcNow, DeadlinePlanner planner) => new(
-        c.MeetingAt,
+        c.Meeting.At,
         caller.Agencies.NamesOf(c.PanelAgencyIds),
         c.Findings,
         [.. c.CurrentRecommendations.OrderBy(r => r.Id).Select(r => RecommendationViewOf(r, caller))],
-        c.Chair,
-        c.ApplicantParticipation,
+        c.Meeting.Chair,
+        c.Meeting.ApplicantParticipation,
         [.. c.CurrentResponses.Select(r => ResponseView(r, caller))],
         [.. c.Responses.Where(r => !r.IsCurrent).OrderBy(r => r.RecordedAt).Select(r => ResponseView(r, caller))],
         c.ApplicantConsultation is { } consultation ? consultation with { RecordedBy = caller.StaffName(consultation.RecordedBy) } : null,

@@ -44,7 +44,7 @@ public sealed class CaseEmails(
                 await ToApplicantAsync(application, "threshold-not-met", values, cancellationToken);
                 break;
             case CaseAction.ScheduleReview:
-                values["MeetingAt"] = EmailWords.DateAndTime(application.MeetingAt!.Value);
+                values["MeetingAt"] = EmailWords.DateAndTime(application.Meeting.At!.Value);
                 await ToApplicantAsync(application, "review-invitation", values, cancellationToken);
                 await ToPanelAsync(application, values, cancellationToken);
                 break;

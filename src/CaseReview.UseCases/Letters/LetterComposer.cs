@@ -69,7 +69,7 @@ public sealed class LetterComposer(ILetterTemplates templates, CouncilDetails co
     {
         LetterNotice.Acknowledgement => null,
         LetterNotice.ThresholdDecision when application.ThresholdDecision is null => "the threshold has not been decided.",
-        LetterNotice.MeetingInvitation when application.MeetingAt is null => "no review meeting has been arranged.",
+        LetterNotice.MeetingInvitation when !application.Meeting.IsArranged => "no review meeting has been arranged.",
         LetterNotice.Outcome when !OutcomeIsSent(application) => "the outcome has not been sent.",
         LetterNotice.AppealDecision when application.Appeal?.Upheld is null => "no appeal has been decided.",
         LetterNotice.Closure when application.IsOpen => "the case is still open.",
@@ -136,7 +136,7 @@ public sealed class LetterComposer(ILetterTemplates templates, CouncilDetails co
 
     private static string MeetingInvitation(CaseApplication application, Dictionary<string, object> values)
     {
-        values["MeetingAt"] = EmailWords.DateAndTime(application.MeetingAt!.Value);
+        values["MeetingAt"] = EmailWords.DateAndTime(application.Meeting.At!.Value);
         return "meeting-invitation";
     }
 

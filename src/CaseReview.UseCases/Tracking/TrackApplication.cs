@@ -56,7 +56,7 @@ public sealed class TrackApplicationHandler(ICaseReviewDb db, DeadlinePlanner pl
         var appealBy = canAppeal ? application.OpenDeadline(Stage.AppealWindow)?.DueDate : null;
         var keyDates = new List<KeyDate> { new("Application received", planner.Today(application.ReceivedAt)) };
         keyDates.AddRange(application.Deadlines.Where(d => d.IsOpen).OrderBy(d => d.DueDate).Select(d => new KeyDate(StageWords.DueLabel(d.Stage), d.DueDate)));
-        if (application.MeetingAt is { } meeting && application.Status == CaseStatus.ReviewPending)
+        if (application.Meeting.At is { } meeting && application.Status == CaseStatus.ReviewPending)
         {
             keyDates.Add(new KeyDate("Case review meeting", planner.Today(meeting)));
         }

@@ -122,7 +122,7 @@ public sealed class CaseWorkflowTests
         c.ScheduleReview(meeting, ["Police", "police", "Council"], chair: null, participation: null, At(Next(c)));
 
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
-        Assert.Equal(meeting, c.MeetingAt);
+        Assert.Equal(meeting, c.Meeting.At);
         Assert.Equal(["Police", "Council"], CaseBuilder.Agencies.NamesOf(c.PanelAgencyIds));
         Assert.Equal(["schedule-review", "information-requested"], c.History.TakeLast(2).Select(h => h.Action));
         Assert.Equal(["Police", "Council"], CaseBuilder.Agencies.NamesOf(c.CurrentInformationRequests.Select(r => r.AgencyId)));
@@ -222,7 +222,7 @@ public sealed class CaseWorkflowTests
         c.DecideAppeal(true, "Policy not considered", At(Next(c)));
 
         Assert.Equal(CaseStatus.ReviewPending, c.Status);
-        Assert.Null(c.MeetingAt);
+        Assert.Null(c.Meeting.At);
         Assert.NotNull(c.OpenDeadline(Stage.ReviewMeeting));
         Assert.DoesNotContain(CaseAction.RecordReview, c.AllowedActions(Next(c), Planner));
     }

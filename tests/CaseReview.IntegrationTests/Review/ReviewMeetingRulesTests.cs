@@ -26,7 +26,7 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
     }
 
     private Task<DateTime?> MeetingAtAsync(string reference) =>
-        _app.QueryDatabaseAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.MeetingAt).SingleAsync());
+        _app.QueryDatabaseAsync(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Meeting.At).SingleAsync());
 
     [Fact]
     public async Task ScheduleReview_ATimeWithoutAnOffset_IsUkTime()
@@ -144,6 +144,38 @@ public sealed class ReviewMeetingRulesTests(CaseReviewApp app) : IClassFixture<C
         app.SetClockUtc(2027, 1, 15);
         await app.RunRemindersAsync();
         Assert.DoesNotContain(await app.RemindersAsync(), r => r.Subject.StartsWith("Recommendation", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The meeting is one value on the case (issue 11): an upheld appeal against the review sets its time aside, while its
+    /// chair (who still sees the case) and the applicant's choice stay, and the fresh meeting keeps them unless it names others.
+    /// </summary>
+    [Fact]
+    public async Task AnUpheldAppealAgainstTheReview_SetsTheMeetingsTimeAside_AndKeepsItsChairAndTheApplicantsChoice()
+    {
+        var officer = await _app.AsAdmin();
+        var (chairId, chairEmail) = await _app.NewStaffAccount("Chair", "Council");
+        var reference = await ThresholdMetAsync(officer);
+        var now = _app.Clock.GetUtcNow().ToString("O");
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = now, panel = new[] { new { agency = "Police" } }, chair = new { userId = chairId }, applicantParticipation = "Online" });
+        await officer.ActOk(reference, "record-review", new { findings = "The agencies did not share what they knew.", applicantSummary = "The police will patrol the footpaths on Friday evenings." });
+        await officer.ActOk(reference, "send-outcome");
+        await officer.ActOk(reference, "appeal", new { grounds = "The panel did not look at the housing reports." });
+
+        await (await _app.AsAppealReviewer()).ActOk(reference, "appeal-decision", new { upheld = true, reason = "The housing reports were missed." });
+        var setAside = await (await (await _app.SignedIn(chairEmail, Api.StaffPassword)).GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
+        await officer.ActOk(reference, "schedule-review", new { meetingAt = "2026-12-14T10:00:00Z" });
+        var next = await (await officer.GetAsync($"/api/cases/{reference}")).ReadJson(HttpStatusCode.OK);
+
+        Assert.Equal("ReviewPending", setAside["status"].Str());
+        Assert.Null(setAside["review"]!["meetingAt"]);
+        Assert.Equal(chairId, setAside["review"]!["chair"]!["userId"].Str());
+        Assert.Equal("Online", setAside["review"]!["applicantParticipation"].Str());
+        Assert.Equal(new DateTime(2026, 12, 14, 10, 0, 0), await MeetingAtAsync(reference));
+        Assert.Equal(chairId, next["review"]!["chair"]!["userId"].Str());
+        Assert.Equal(chairEmail, next["review"]!["chair"]!["name"].Str());
+        Assert.Equal("Online", next["review"]!["applicantParticipation"].Str());
+        Assert.Equal(["Police"], next["review"]!["panel"]!.AsArray().Select(p => p.Str()));
     }
 
     /// <summary>Found by the hostile-input suite: a panel seat or a recommendation sent as null was a 500 (the handler read it).</summary>

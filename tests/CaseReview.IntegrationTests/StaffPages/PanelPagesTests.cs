@@ -48,7 +48,7 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
         Assert.Contains(chairEmail, page);
         Assert.Contains("Online at the meeting", page);
         Assert.Contains("Awaited", page);
-        Assert.Equal(new DateTime(2026, 11, 26, 14, 30, 0), await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.MeetingAt!.Value).SingleAsync()));
+        Assert.Equal(new DateTime(2026, 11, 26, 14, 30, 0), await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Meeting.At!.Value).SingleAsync()));
 
         // Arranging again keeps what is arranged filled in.
         var again = await (await officer.GetAsync($"/staff/cases/{reference}/schedule-review")).Content.ReadAsStringAsync();
@@ -67,7 +67,7 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
             ("Panel", "Police"), ("ChairName", "Sam Independent"));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
 
-        Assert.Equal(new DateTime(2027, 4, 5, 9, 0, 0), await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.MeetingAt!.Value).SingleAsync()));
+        Assert.Equal(new DateTime(2027, 4, 5, 9, 0, 0), await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Meeting.At!.Value).SingleAsync()));
         var page = await (await officer.GetAsync($"/staff/cases/{reference}")).Content.ReadAsStringAsync();
         Assert.Contains("5 April 2027 at 10am", page);
         Assert.Contains("Sam Independent (independent)", page);
@@ -89,7 +89,7 @@ public sealed class PanelPagesTests(CaseReviewApp app) : IClassFixture<CaseRevie
         Assert.Contains("id=\"meeting-time-error\"", html);
         Assert.Contains("value=\"25 o&#x27;clock\"", html);
         Assert.Contains("value=\"Police\" checked", html);
-        Assert.Null(await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.MeetingAt).SingleAsync()));
+        Assert.Null(await Db(db => db.Applications.Where(a => a.Reference == reference).Select(a => a.Meeting.At).SingleAsync()));
     }
 
     [Fact]

@@ -76,12 +76,18 @@ internal sealed class CaseApplicationConfiguration : IEntityTypeConfiguration<Ca
         // under); the version's index finds the rows written under an older rule.
         builder.HasIndex(a => a.SearchTextVersion);
 
-        builder.OwnsOne(a => a.Chair, chair =>
+        // The threshold decision, the meeting and the appeal are value objects kept in the case's own row, under the
+        // columns they always had. The meeting is always there (empty until arranged); its chair is two of its columns.
+        builder.OwnsOne(a => a.Meeting, meeting =>
         {
-            chair.Property(x => x.UserId).HasMaxLength(450).HasColumnName("ChairUserId");
-            chair.Property(x => x.Name).HasMaxLength(254).HasColumnName("ChairName");
+            meeting.Property(x => x.At).HasColumnName("MeetingAt");
+            meeting.Property(x => x.ChairUserId).HasMaxLength(450).HasColumnName("ChairUserId");
+            meeting.Property(x => x.ChairName).HasMaxLength(254).HasColumnName("ChairName");
+            meeting.Property(x => x.ApplicantParticipation).HasColumnName("ApplicantParticipation");
+            meeting.Ignore(x => x.Chair);
+            meeting.Ignore(x => x.IsArranged);
         });
-        // The threshold decision and the appeal are value objects kept in the case's own row, under the columns they always had.
+        builder.Navigation(a => a.Meeting).IsRequired();
         builder.OwnsOne(a => a.ThresholdDecision, threshold =>
         {
             threshold.Property(x => x.Met).HasColumnName("ThresholdMet");

@@ -98,10 +98,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ApplicantParticipation")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.Property<string>("ApplicantPostcodeKey")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -164,9 +160,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
-
-                    b.Property<DateTime?>("MeetingAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.PrimitiveCollection<List<int>>("PanelAgencyIds")
                         .IsRequired()
@@ -1730,18 +1723,26 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasForeignKey("CaseApplicationId");
                         });
 
-                    b.OwnsOne("CaseReview.Domain.Review.PanelChair", "Chair", b1 =>
+                    b.OwnsOne("CaseReview.Domain.Review.ReviewMeeting", "Meeting", b1 =>
                         {
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
+                            b1.Property<string>("ApplicantParticipation")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("ApplicantParticipation");
+
+                            b1.Property<DateTime?>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("MeetingAt");
+
+                            b1.Property<string>("ChairName")
                                 .HasMaxLength(254)
                                 .HasColumnType("character varying(254)")
                                 .HasColumnName("ChairName");
 
-                            b1.Property<string>("UserId")
+                            b1.Property<string>("ChairUserId")
                                 .HasMaxLength(450)
                                 .HasColumnType("character varying(450)")
                                 .HasColumnName("ChairUserId");
@@ -1793,7 +1794,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Navigation("ApplicantConsultation");
 
-                    b.Navigation("Chair");
+                    b.Navigation("Meeting")
+                        .IsRequired();
 
                     b.Navigation("ThirdParty");
 

@@ -95,10 +95,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("ApplicantParticipation")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
                     b.Property<string>("ApplicantPostcodeKey")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
@@ -161,9 +157,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
-
-                    b.Property<DateTime?>("MeetingAt")
-                        .HasColumnType("datetime2");
 
                     b.PrimitiveCollection<string>("PanelAgencyIds")
                         .IsRequired()
@@ -1724,18 +1717,26 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("CaseApplicationId");
                         });
 
-                    b.OwnsOne("CaseReview.Domain.Review.PanelChair", "Chair", b1 =>
+                    b.OwnsOne("CaseReview.Domain.Review.ReviewMeeting", "Meeting", b1 =>
                         {
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
+                            b1.Property<string>("ApplicantParticipation")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ApplicantParticipation");
+
+                            b1.Property<DateTime?>("At")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("MeetingAt");
+
+                            b1.Property<string>("ChairName")
                                 .HasMaxLength(254)
                                 .HasColumnType("nvarchar(254)")
                                 .HasColumnName("ChairName");
 
-                            b1.Property<string>("UserId")
+                            b1.Property<string>("ChairUserId")
                                 .HasMaxLength(450)
                                 .HasColumnType("nvarchar(450)")
                                 .HasColumnName("ChairUserId");
@@ -1787,7 +1788,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("ApplicantConsultation");
 
-                    b.Navigation("Chair");
+                    b.Navigation("Meeting")
+                        .IsRequired();
 
                     b.Navigation("ThirdParty");
 

@@ -90,10 +90,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ApplicantParticipation")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ApplicantPostcodeKey")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -155,9 +151,6 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("MeetingAt")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("PanelAgencyIds")
@@ -1676,18 +1669,26 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("CaseApplicationId");
                         });
 
-                    b.OwnsOne("CaseReview.Domain.Review.PanelChair", "Chair", b1 =>
+                    b.OwnsOne("CaseReview.Domain.Review.ReviewMeeting", "Meeting", b1 =>
                         {
                             b1.Property<Guid>("CaseApplicationId")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Name")
-                                .IsRequired()
+                            b1.Property<string>("ApplicantParticipation")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantParticipation");
+
+                            b1.Property<DateTime?>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MeetingAt");
+
+                            b1.Property<string>("ChairName")
                                 .HasMaxLength(254)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ChairName");
 
-                            b1.Property<string>("UserId")
+                            b1.Property<string>("ChairUserId")
                                 .HasMaxLength(450)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ChairUserId");
@@ -1739,7 +1740,8 @@ namespace CaseReview.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("ApplicantConsultation");
 
-                    b.Navigation("Chair");
+                    b.Navigation("Meeting")
+                        .IsRequired();
 
                     b.Navigation("ThirdParty");
 

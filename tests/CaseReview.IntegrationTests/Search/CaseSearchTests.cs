@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using CaseReview.IntegrationTests.Support;
+using CaseReview.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseReview.IntegrationTests.Search;
@@ -202,11 +203,7 @@ public sealed class CaseSearchTests : IDisposable
         using var restarted = CaseReviewApp.SecondInstanceOf(_app);
         var admin = await restarted.AsAdmin();
         var found = new List<string>();
-        for (var attempt = 0; attempt < 100 && found.Count == 0; attempt++)
-        {
-            found = await Search("b17 1aa", admin);
-            await Task.Delay(found.Count == 0 ? 100 : 0);
-        }
+        await Eventually.WaitUntilAsync(async () => (found = await Search("b17 1aa", admin)).Count > 0, TimeSpan.FromSeconds(10));
 
         Assert.Equal([reference], found);
     }

@@ -111,9 +111,7 @@ public sealed class CaseAccess(ICaseReviewDb db, ICurrentUser user, PrivacySetti
     public bool Permits(CaseAction action, CaseApplication application) =>
         action == CaseAction.AppealDecision
             ? WhyNotDecideAppeal(application) is null
-            : (user.IsCaseworker()
-                || (action == CaseAction.RecordReview && user.IsInRole(Roles.Chair)
-                    && ((user.AgencyId is { } agency && application.HasOnPanel(agency)) || (user.UserId is { } id && application.Meeting.ChairUserId == id))));
+            : user.IsCaseworker() || (action == CaseAction.RecordReview && IsChairOf(application));
 
     /// <summary>What this caller may do to <paramref name="application"/> now: the aggregate's rules, then the caller's role and agency.</summary>
     public CasePermissions PermissionsOn(CaseApplication application, DateOnly? today = null)
